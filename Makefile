@@ -1,0 +1,52 @@
+# rotors -- see README.md.  `make` needs only a C compiler: it builds the
+# committed rotors.c.  `make tangle`, `make check-tangle` and `make pdf` need
+# noweb (and pdflatex for the PDF).
+
+CC      ?= cc
+CFLAGS  ?= -O2
+# The one documented build command is: cc -O2 -pthread -o rotors rotors.c -lm
+ROTORS_CFLAGS = $(CFLAGS) -pthread
+LDLIBS  = -lm
+
+all: rotors
+
+rotors: rotors.c
+	$(CC) $(ROTORS_CFLAGS) -o $@ rotors.c $(LDLIBS)
+
+# Regenerate rotors.c from the literate source, without #line directives
+# (so that editing prose does not change rotors.c).
+tangle:
+	notangle -Rrotors.c rotors.nw > rotors.c.tmp && mv rotors.c.tmp rotors.c
+
+check-tangle:
+	@notangle -Rrotors.c rotors.nw > rotors.c.check || { rm -f rotors.c.check; exit 1; }
+	@if cmp -s rotors.c.check rotors.c; then rm -f rotors.c.check; echo "rotors.c is up to date with rotors.nw"; \
+	 else rm -f rotors.c.check; echo "rotors.c is stale: it differs from 'notangle -Rrotors.c rotors.nw'; run 'make tangle' and commit" >&2; exit 1; fi
+
+# Weave and typeset; pdflatex runs until the cross-references settle.
+pdf: rotors.pdf
+
+rotors.pdf: rotors.nw
+	noweave -delay -index -autodefs c rotors.nw > rotors.tex
+	@for i in 1 2 3 4 5; do \
+	  pdflatex -interaction=nonstopmode -halt-on-error rotors.tex > rotors.pdflatex.log 2>&1 \
+	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \
+	  grep -q 'Rerun to get\|Label(s) may have changed\|noweb: Rerun' rotors.log || break; \
+	done
+	@echo "wrote rotors.pdf ($$(grep -c '' rotors.log >/dev/null; sed -n 's/.*Output written on rotors.pdf (\([0-9]*\) pages.*/\1/p' rotors.log) pages)"
+
+test: rotors
+	./tests.sh
+
+bench: rotors
+	@echo "make bench: not yet implemented (arrives with the solver and dynamics issues)"
+
+figures: rotors
+	@echo "make figures: not yet implemented (arrives with the figures issue)"
+
+clean:
+	rm -f rotors rotors.c.tmp rotors.c.check rotors.tex rotors.aux rotors.log rotors.toc \
+	      rotors.out rotors.pdf rotors.pdflatex.log
+	rm -rf figures
+
+.PHONY: all tangle check-tangle pdf test bench figures clean
