@@ -1,0 +1,559 @@
+#!/usr/bin/env bash
+# tests.sh - golden-output tests for the rotors command-line program.
+#
+# Usage:
+#   ./tests.sh                  run every case, compare with the file `expected`
+#   ./tests.sh NAME...          run only the named cases (self-check is a name too)
+#   ./tests.sh --record         rerun every case and rewrite `expected` (the
+#                               self-check is not run when recording)
+#   ./tests.sh --record NAME... rerecord only those cases, keep the other blocks
+#   ROTORS=path/to/rotors ./tests.sh   test another binary (default: ./rotors
+#                                      next to this script)
+# Output: `ok   NAME` or `FAIL NAME: ...` lines, then a last line
+# `N passed, N failed`; the exit status is 1 if anything failed, 0 otherwise,
+# 2 if the binary is missing or the arguments or the case table are bad.
+#
+# THE CASE TABLE (at the end of this file) has one case per line:
+#     name | rtol | atol | exit | command
+# `-` for rtol or atol means the default (rtol 1e-9, atol 0). `exit` is the
+# exit status the command must return. The command's first word must be
+# `rotors` (replaced by the binary); the other words are passed as they are
+# (split on blanks; no quotes, no spaces inside an argument, no globbing).
+# Blank lines and lines starting with `#` are ignored.
+#
+# TOLERANCE POLICY. A number matches when |a-b| <= atol + rtol*max(|a|,|b|).
+# The default is relative 1e-9 and no absolute tolerance: rotors prints 17
+# significant digits, and between builds only the last bits of libm results
+# (exp, log, ...) and compiler contraction (fused multiply-add) may differ.
+# A case gets a looser tolerance only with a comment above it saying why.
+#
+# HOW A CASE RUNS. Each case runs in a fresh empty temporary directory as its
+# working directory, with stdin from /dev/null and LC_ALL set to a locale
+# whose decimal separator is a comma if the machine has one (else C.UTF-8),
+# to show that parsing and printing do not depend on the locale
+# (TESTS_LOCALE=name overrides the choice). Checks, in this order:
+#   - the exit status is the table's;
+#   - exit 2 (bad usage or input): stdout is empty and stderr is exactly one
+#     line;
+#   - exit 1 or 2 (or any non-zero exit): the directory is still empty (no
+#     file, not even a temporary one, left behind);
+#   - the output matches the case's golden block in `expected`, compared
+#     line by line: the number of lines must be equal, each line's text with
+#     its numbers taken out must be identical, and the numbers must match
+#     within the tolerance. A number is a decimal such as -0.5, .5, 5., 1e-9,
+#     starting at the beginning of a line or after a character that is not a
+#     letter, digit, `_` or `.` (so `a2=0.3` holds the one number 0.3; `inf`,
+#     `nan` and hexadecimal are compared as text).
+# After the table, `rotors check` (the program's self-checks) counts as one
+# more case, self-check: it passes if it exits 0 and its last line of
+# stdout is `N passed, 0 failed`. It is not compared with `expected`.
+#
+# THE FILE `expected` is a sequence of blocks, one per case, in table order:
+#     ### NAME                  starts the block of case NAME
+#     $ rotors coeffs T=1       the command (re-checked: if it differs from
+#                               the table's, the case fails: re-record)
+#     ? 0                       the exit status (re-checked the same way)
+#       text                    a stdout line, indented by two spaces
+#     ! text                    a stderr line (stderr comes after stdout)
+#     @ file res.tsv            a file the command created, then its lines,
+#       text                    indented by two spaces (files sorted by name)
+#     @ dir NAME, @ other NAME  a directory or other entry the command created
+#     @ missing final newline   the stream or file above did not end with \n
+# The indentation keeps output lines that start with `###`, `! `, `@` etc.
+# unambiguous. Lines before the first `###` are ignored. `--record` writes
+# the file atomically (temporary file, then mv); review it with
+# `git diff expected` before committing. It refuses to record (and leaves
+# `expected` alone) if any case fails the exit-status or exit-2 checks.
+
+set -u
+export LC_ALL=C         # for this script's own tools; cases get TEST_LOCALE
+
+here=$(cd "$(dirname "$0")" && pwd)
+EXPECTED=$here/expected
+DEFAULT_RTOL=1e-9
+DEFAULT_ATOL=0
+MAX_PROBLEMS=5          # FAIL lines printed per case at most
+CASE_TIMEOUT=${TESTS_TIMEOUT:-60}   # seconds; a case that hangs fails
+
+usage() {
+    echo "usage: ./tests.sh [--record] [NAME...]   (env: ROTORS=binary)" >&2
+    exit 2
+}
+
+die() {
+    echo "tests.sh: $*" >&2
+    exit 2
+}
+
+# ---------------------------------------------------------------- arguments
+
+record=0
+selected=()
+for arg in "$@"; do
+    case $arg in
+        --record) record=1 ;;
+        -h|--help) usage ;;
+        -*) echo "tests.sh: unknown option $arg" >&2; usage ;;
+        *) selected+=("$arg") ;;
+    esac
+done
+
+ROTORS=${ROTORS:-$here/rotors}
+case $ROTORS in /*) ;; *) ROTORS=$PWD/$ROTORS ;; esac
+if [ ! -f "$ROTORS" ] || [ ! -x "$ROTORS" ]; then
+    echo "tests.sh: $ROTORS not found: build it first with make" >&2
+    exit 2
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/rotors-tests.XXXXXX") || die "mktemp failed"
+tmp_expected=
+trap 'rm -rf "$WORK" ${tmp_expected:+"$tmp_expected"}' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+TIMEOUT=()
+if command -v timeout >/dev/null 2>&1; then
+    TIMEOUT=(timeout "$CASE_TIMEOUT")
+fi
+
+# ------------------------------------------------------------------ locale
+
+# Prefer a locale with a decimal comma, as `locale -a` spells it.
+pick_locale() {
+    if [ -n "${TESTS_LOCALE:-}" ]; then
+        echo "$TESTS_LOCALE"
+        return
+    fi
+    { locale -a 2>/dev/null || true; } | awk '
+        BEGIN {
+            n = split("de_de.utf8 fr_fr.utf8 nl_nl.utf8 it_it.utf8 " \
+                      "es_es.utf8 ru_ru.utf8 pt_br.utf8 de_de fr_fr c.utf8", w, " ")
+            for (i = 1; i <= n; i++) rank[w[i]] = i
+            best = n + 1; pick = "C"
+        }
+        { k = tolower($0); gsub(/-/, "", k)
+          if ((k in rank) && rank[k] < best) { best = rank[k]; pick = $0 } }
+        END { print pick }'
+}
+TEST_LOCALE=$(pick_locale)
+
+# -------------------------------------------------------------- case table
+
+# Fills the arrays c_name, c_rtol, c_atol, c_exit, c_cmd (the command,
+# normalised to single spaces) from the table at the end of this file.
+c_name=(); c_rtol=(); c_atol=(); c_exit=(); c_cmd=()
+declare -A c_index=()
+
+trim() {   # trim VAR: strip leading and trailing blanks from $VAR
+    local -n v=$1
+    v=${v#"${v%%[![:space:]]*}"}
+    v=${v%"${v##*[![:space:]]}"}
+}
+
+is_number() {
+    [[ $1 =~ ^[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$ || $1 =~ ^[0-9]+\.$ ]]
+}
+
+load_table() {
+    local line n=0 name rtol atol ex cmd rest words first
+    # line number in this file of the heredoc start, for messages
+    first=$(awk '/^case_table\(\)/ { f = 1 } f && /<</ { print NR; exit }' "$0")
+    while IFS= read -r line; do
+        n=$((n + 1))
+        trim line
+        case $line in ''|'#'*) continue ;; esac
+        IFS='|' read -r name rtol atol ex cmd rest <<<"$line"
+        trim name; trim rtol; trim atol; trim ex; trim cmd
+        # shellcheck disable=SC2015  # die exits, so A && B || die is fine
+        [ -z "${rest:-}" ] && [ -n "$cmd" ] ||
+            die "tests.sh line $((n + first)): want 'name | rtol | atol | exit | command': $line"
+        [[ $name =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] ||
+            die "tests.sh line $((n + first)): bad case name '$name'"
+        [ "$name" != self-check ] || die "tests.sh line $((n + first)): self-check is reserved"
+        [ -z "${c_index[$name]:-}" ] || die "tests.sh line $((n + first)): duplicate case $name"
+        [ "$rtol" = - ] && rtol=$DEFAULT_RTOL
+        [ "$atol" = - ] && atol=$DEFAULT_ATOL
+        is_number "$rtol" || die "tests.sh line $((n + first)): bad rtol '$rtol'"
+        is_number "$atol" || die "tests.sh line $((n + first)): bad atol '$atol'"
+        # shellcheck disable=SC2015
+        [[ $ex =~ ^[0-9]+$ ]] && [ "$ex" -le 255 ] ||
+            die "tests.sh line $((n + first)): bad exit status '$ex'"
+        read -r -a words <<<"$cmd"
+        [ "${words[0]}" = rotors ] ||
+            die "tests.sh line $((n + first)): the command must start with 'rotors'"
+        c_index[$name]=${#c_name[@]}
+        c_name+=("$name"); c_rtol+=("$rtol"); c_atol+=("$atol")
+        c_exit+=("$ex"); c_cmd+=("${words[*]}")
+    done < <(case_table)
+}
+
+# ---------------------------------------------------------- running a case
+
+# run_case CMD: runs CMD (first word rotors) in a fresh temporary directory.
+# Sets: case_dir (the directory, still there), status; stdout and stderr are
+# in $WORK/stdout and $WORK/stderr.
+run_case() {
+    local -a words
+    read -r -a words <<<"$1"
+    words[0]=$ROTORS
+    case_dir=$(mktemp -d "$WORK/case.XXXXXX") || die "mktemp failed"
+    # the braces with 2>/dev/null silence bash's "Segmentation fault" notice
+    { (cd "$case_dir" &&
+        LC_ALL=$TEST_LOCALE exec "${TIMEOUT[@]}" "${words[@]}" \
+            </dev/null >"$WORK/stdout" 2>"$WORK/stderr"); } 2>/dev/null
+    status=$?
+}
+
+# emit PREFIX FILE: FILE's lines with PREFIX, and a marker if the last line
+# has no newline.
+emit() {
+    [ -s "$2" ] || return 0
+    awk -v p="$1" '{ print p $0 }' "$2"
+    [ -z "$(tail -c 1 "$2")" ] || echo '@ missing final newline'
+}
+
+# entries: what the command left in case_dir, one relative path a line.
+entries() {
+    (cd "$case_dir" && find . ! -name . | sed 's|^\./||' | sort)
+}
+
+# make_block CMD: the block (without the ### line) of the case just run.
+make_block() {
+    local e
+    printf '$ %s\n? %s\n' "$1" "$status"
+    emit '  ' "$WORK/stdout"
+    emit '! ' "$WORK/stderr"
+    while IFS= read -r e; do
+        [ -n "$e" ] || continue
+        if [ -L "$case_dir/$e" ] || { [ ! -f "$case_dir/$e" ] && [ ! -d "$case_dir/$e" ]; }; then
+            printf '@ other %s\n' "$e"
+        elif [ -d "$case_dir/$e" ]; then
+            printf '@ dir %s\n' "$e"
+        else
+            printf '@ file %s\n' "$e"
+            emit '  ' "$case_dir/$e"
+        fi
+    done < <(entries)
+}
+
+first_line() {   # first line of a file, shortened, for messages
+    local l=
+    IFS= read -r l <"$1"
+    [ ${#l} -le 100 ] || l="${l:0:97}..."
+    printf '%s' "$l"
+}
+
+describe_status() {
+    if [ "$1" = 124 ] && [ ${#TIMEOUT[@]} -gt 0 ]; then
+        echo "124 (timed out after ${CASE_TIMEOUT}s)"
+    elif [ "$1" = 126 ] || [ "$1" = 127 ]; then
+        echo "$1 (could not run the binary)"
+    elif [ "$1" -gt 128 ]; then
+        echo "$1 (killed by signal $(($1 - 128)))"
+    else
+        echo "$1"
+    fi
+}
+
+# ------------------------------------------------------- golden comparison
+
+# Split `expected` into $WORK/golden/NAME files (the block minus ###).
+split_expected() {
+    mkdir -p "$WORK/golden"
+    [ -f "$EXPECTED" ] || return 0
+    awk -v dir="$WORK/golden" '
+        /^### / { if (f != "") close(f)
+                  name = substr($0, 5)
+                  if (name !~ /^[A-Za-z0-9][A-Za-z0-9._-]*$/) {
+                      printf "tests.sh: expected line %d: bad case name\n", NR > "/dev/stderr"
+                      f = ""; next }
+                  f = dir "/" name; printf "" > f; next }
+        f != "" { print >> f }
+    ' "$EXPECTED"
+}
+
+# compare NAME RTOL ATOL GOLDEN ACTUAL: prints FAIL lines (at most
+# MAX_PROBLEMS and a count of the rest), returns 1 if anything differs.
+# One awk run per case; lines equal as text are not tokenised.
+compare() {
+    awk -v name="$1" -v rtol="$2" -v atol="$3" -v maxp="$MAX_PROBLEMS" -v golden="$4" '
+    function problem(msg) {
+        np++
+        if (np <= maxp) print "FAIL " name ": " msg
+    }
+    # the text of a block line as the program printed it, for messages
+    function shown(s) {
+        if (substr(s, 1, 2) == "  " || substr(s, 1, 2) == "! ")
+            s = substr(s, 3)
+        gsub(/\t/, "\\t", s)
+        if (length(s) > 70) s = substr(s, 1, 67) "..."
+        return "\"" s "\""
+    }
+    # lab[i] = "stdout line 3", "stderr line 1", "file x.tsv line 2", ...
+    function mklabels(arr, n, lab,    i, sec, k, ks, l) {
+        sec = "stdout"; k = 0; ks = 0
+        for (i = 3; i <= n; i++) {
+            l = arr[i]
+            if (substr(l, 1, 2) == "! ") lab[i] = "stderr line " (++ks)
+            else if (substr(l, 1, 7) == "@ file ") {
+                sec = "file " substr(l, 8); k = 0; lab[i] = "start of " sec
+            } else if (substr(l, 1, 1) == "@") lab[i] = "marker"
+            else lab[i] = sec " line " (++k)
+        }
+    }
+    # Splits s into its skeleton (returned, numbers replaced by \034) and
+    # its numbers tok[1..n]. A number must not follow a letter, digit, _ or .
+    function tokenize(s, tok,    n, out, last, pre, t, c) {
+        split("", tok); n = 0; out = ""; last = ""
+        while (match(s, /[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?/)) {
+            pre = substr(s, 1, RSTART - 1)
+            t = substr(s, RSTART, RLENGTH)
+            c = (pre != "") ? substr(pre, length(pre), 1) : last
+            if (c == "" || c !~ /[A-Za-z0-9_.]/) {
+                tok[++n] = t
+                out = out pre "\034"
+                last = substr(t, length(t), 1)
+                s = substr(s, RSTART + RLENGTH)
+            } else {
+                # not a number here: a sign is text (digits after it may
+                # still be a number), otherwise the whole match is text
+                if (t ~ /^[-+]/) t = substr(t, 1, 1)
+                out = out pre t
+                last = substr(t, length(t), 1)
+                s = substr(s, RSTART + length(t))
+            }
+        }
+        return out s
+    }
+    function abs(x) { return x < 0 ? -x : x }
+    # inf and nan (e.g. 1e999 overflowing) compare badly in some awks (mawk
+    # says nan <= x): a non-finite number must match as text
+    function finite(x) { return sprintf("%g", x) !~ /[iI][nN][fF]|[nN][aA][nN]/ }
+    function compare_line(i,    se, sa, j, a, b, d, m, tol, why) {
+        if (e[i] == g[i]) return
+        se = tokenize(e[i], te)
+        sa = tokenize(g[i], tg)
+        if (se != sa) {
+            problem(le[i] ": expected " shown(e[i]) " got " \
+                    (lg[i] == le[i] ? "" : lg[i] " ") shown(g[i]))
+            return
+        }
+        for (j = 1; j in te; j++) {
+            if (te[j] == tg[j]) continue
+            a = te[j] + 0; b = tg[j] + 0
+            d = abs(a - b); m = abs(a) > abs(b) ? abs(a) : abs(b)
+            tol = atol + rtol * m
+            if (!finite(a) || !finite(b))
+                why = "overflows a double: must match as text"
+            else if (!(d <= tol))
+                why = "|diff| " sprintf("%.3g", d) " > tol " sprintf("%.3g", tol)
+            else
+                continue
+            problem(le[i] " (" shown(e[i]) "): number " j " expected " \
+                    te[j] " got " tg[j] " (" why ")")
+        }
+    }
+    BEGIN { while ((getline l < golden) > 0) e[++ne] = l }
+    { g[++ng] = $0 }
+    END {
+        rtol += 0; atol += 0
+        if (ne < 2 || substr(e[1], 1, 2) != "$ " || substr(e[2], 1, 2) != "? ") {
+            problem("malformed block in expected (no $ and ? lines); re-record")
+        } else if (e[1] != g[1]) {
+            problem("command changed; re-record (expected has \"" \
+                    substr(e[1], 3) "\")")
+        } else if (e[2] != g[2]) {
+            problem("exit status changed in the table; re-record (expected has " \
+                    substr(e[2], 3) ")")
+        } else {
+            mklabels(e, ne, le); mklabels(g, ng, lg)
+            n = ne < ng ? ne : ng
+            if (ne != ng)
+                problem("expected " (ne - 2) " lines, got " (ng - 2))
+            np0 = np
+            for (i = 3; i <= n; i++) compare_line(i)
+            if (np == np0 && ng > ne)
+                problem("extra " lg[n + 1] ": " shown(g[n + 1]))
+            else if (np == np0 && ne > ng)
+                problem("missing " le[n + 1] ": " shown(e[n + 1]))
+        }
+        if (np > maxp) print "FAIL " name ": ... and " (np - maxp) " more problems"
+        exit (np > 0)
+    }' "$5"
+}
+
+# ------------------------------------------------------------------ checks
+
+passed=0
+failed=0
+
+# check_case I: runs table case I, prints ok/FAIL; in record mode saves the
+# block to $WORK/new/NAME instead of comparing. Returns 1 on failure.
+check_case() {
+    local i=$1 name=${c_name[$1]} cmd=${c_cmd[$1]} want=${c_exit[$1]}
+    local bad=0 nerr left
+    run_case "$cmd"
+    make_block "$cmd" >"$WORK/actual"
+
+    if [ "$status" != "$want" ]; then
+        echo "FAIL $name: exit status $(describe_status "$status"), expected $want" \
+             "(stderr: \"$(first_line "$WORK/stderr")\")"
+        bad=1
+    elif [ "$want" = 2 ]; then
+        if [ -s "$WORK/stdout" ]; then
+            echo "FAIL $name: exit 2 but stdout is not empty: \"$(first_line "$WORK/stdout")\""
+            bad=1
+        fi
+        nerr=$(awk 'END { print NR }' "$WORK/stderr")
+        if [ "$nerr" != 1 ]; then
+            echo "FAIL $name: exit 2 wants exactly one stderr line, got $nerr"
+            bad=1
+        fi
+    fi
+    # a failed run (expected or not) must not leave anything behind
+    if [ "$want" != 0 ] || [ "$status" != 0 ]; then
+        left=$(entries | tr '\n' ' ')
+        if [ -n "$left" ]; then
+            echo "FAIL $name: exit $status left files behind: ${left% }"
+            bad=1
+        fi
+    fi
+    # the golden comparison is noise when the exit status is wrong
+    if [ "$status" = "$want" ]; then
+        if [ $record = 1 ]; then
+            [ $bad = 1 ] || cp "$WORK/actual" "$WORK/new/$name"
+        elif [ ! -f "$WORK/golden/$name" ]; then
+            echo "FAIL $name: no golden output; run ./tests.sh --record and read the diff"
+            bad=1
+        elif ! compare "$name" "${c_rtol[$i]}" "${c_atol[$i]}" \
+                       "$WORK/golden/$name" "$WORK/actual"; then
+            bad=1
+        fi
+    fi
+    rm -rf "$case_dir"
+    if [ $bad = 1 ]; then
+        echo "     command: $cmd  (rtol ${c_rtol[$i]}, atol ${c_atol[$i]}, exit $want)"
+        return 1
+    fi
+    echo "ok   $name"
+}
+
+# self_check: `rotors check` must exit 0 and end with `N passed, 0 failed`.
+self_check() {
+    local last
+    run_case "rotors check"
+    rm -rf "$case_dir"
+    last=$(tail -n 1 "$WORK/stdout")
+    if [ "$status" = 0 ] && [[ $last =~ ^[0-9]+\ passed,\ 0\ failed$ ]]; then
+        echo "ok   self-check"
+        return 0
+    fi
+    grep -h '^FAIL' "$WORK/stdout" "$WORK/stderr" | sed 's/^/FAIL self-check: /'
+    echo "FAIL self-check: exit status $(describe_status "$status"), last line \"$last\""
+    echo "     command: rotors check"
+    return 1
+}
+
+# -------------------------------------------------------------------- main
+
+main() {
+    local i name run_self=0 n=0
+    local -A want=()
+    load_table
+    for name in "${selected[@]}"; do
+        if [ "$name" = self-check ]; then
+            run_self=1
+        elif [ -z "${c_index[$name]:-}" ]; then
+            die "no case named $name"
+        fi
+        want[$name]=1
+    done
+    [ ${#selected[@]} -gt 0 ] || run_self=1
+
+    echo "cases run with LC_ALL=$TEST_LOCALE"
+    split_expected
+    mkdir -p "$WORK/new"
+    for i in "${!c_name[@]}"; do
+        name=${c_name[$i]}
+        [ ${#selected[@]} -eq 0 ] || [ -n "${want[$name]:-}" ] || continue
+        if check_case "$i"; then
+            passed=$((passed + 1))
+        else
+            failed=$((failed + 1))
+        fi
+    done
+
+    if [ $record = 1 ]; then
+        if [ $failed -gt 0 ]; then
+            echo "not recorded: $failed case(s) failed the checks above; expected left unchanged"
+            exit 1
+        fi
+        # Table order; cases not rerun keep their old block; blocks of
+        # cases no longer in the table are dropped.
+        tmp_expected=$(mktemp "$here/.expected.XXXXXX") || die "cannot write in $here"
+        for name in "${c_name[@]}"; do
+            if [ -f "$WORK/new/$name" ]; then
+                printf '### %s\n' "$name"; cat "$WORK/new/$name"; n=$((n + 1))
+            elif [ -f "$WORK/golden/$name" ]; then
+                printf '### %s\n' "$name"; cat "$WORK/golden/$name"
+            fi
+        done >"$tmp_expected"
+        chmod 644 "$tmp_expected"
+        mv -f "$tmp_expected" "$EXPECTED" || die "cannot write $EXPECTED"
+        tmp_expected=
+        echo "recorded $n cases in expected; review with: git diff expected"
+        exit 0
+    fi
+
+    if [ $run_self = 1 ]; then
+        if self_check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    fi
+    if [ ${#selected[@]} -eq 0 ]; then
+        for name in "$WORK"/golden/*; do
+            name=${name##*/}
+            [ "$name" != "*" ] || continue
+            [ -n "${c_index[$name]:-}" ] ||
+                echo "note: expected has a block for $name, which is not in the table (--record drops it)"
+        done
+    fi
+    echo "$passed passed, $failed failed"
+    [ $failed -eq 0 ]
+}
+
+# ------------------------------------------------------------------ cases
+# name | rtol | atol | exit | command
+case_table() {
+    cat <<'EOF'
+# coefficients at one temperature, a range, and past the model's range
+coeffs-T1        | - | - | 0 | rotors coeffs T=1
+coeffs-T03       | - | - | 0 | rotors coeffs T=0.3
+coeffs-range     | - | - | 0 | rotors coeffs T=0.3:1.5:0.1
+coeffs-warn      | - | - | 0 | rotors coeffs T=0.2:3:0.4
+coeffs-override  | - | - | 0 | rotors coeffs T=1 a2=0.3 c2=0.2
+coeffs-out       | - | - | 0 | rotors coeffs T=0.5:1:0.5 out=table.tsv
+
+help             | - | - | 0 | rotors help
+help-coeffs      | - | - | 0 | rotors help coeffs
+
+# bad usage or input: exit 2, one stderr line, nothing written
+bad-command      | - | - | 2 | rotors frobnicate
+bad-key          | - | - | 2 | rotors coeffs X=1
+bad-twice        | - | - | 2 | rotors coeffs T=1 T=2
+bad-noequals     | - | - | 2 | rotors coeffs T
+bad-abc          | - | - | 2 | rotors coeffs T=abc
+bad-huge         | - | - | 2 | rotors coeffs T=1e999
+bad-nan          | - | - | 2 | rotors coeffs T=nan
+bad-inf          | - | - | 2 | rotors coeffs T=inf
+bad-empty        | - | - | 2 | rotors coeffs T=
+bad-hex          | - | - | 2 | rotors coeffs T=0x1p3
+bad-negative     | - | - | 2 | rotors coeffs T=-1
+bad-zero         | - | - | 2 | rotors coeffs T=0
+bad-trailing     | - | - | 2 | rotors coeffs T=1.0x
+bad-range-step0  | - | - | 2 | rotors coeffs T=0.3:1:0
+bad-range-parts  | - | - | 2 | rotors coeffs T=0.3:1
+bad-out-nodir    | - | - | 2 | rotors coeffs T=1 out=nodir/x.tsv
+bad-coeff-neg    | - | - | 2 | rotors coeffs T=1 a1=-20
+EOF
+}
+
+main
