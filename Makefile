@@ -39,7 +39,7 @@ test: rotors
 	./tests.sh
 
 bench: rotors
-	@echo "make bench: not yet implemented (arrives with the solver and dynamics issues)"
+	./rotors bench
 
 figures: rotors
 	@echo "make figures: not yet implemented (arrives with the figures issue)"

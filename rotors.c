@@ -12,6 +12,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <pthread.h>
+#include <time.h>
 enum status { OK = 0, FAILED = 1, BAD_INPUT = 2 };
 struct coeffs {
     double a1, b1, c1;          /* K^pp = a1 exp(-b1 T) + c1 / T^2   (A.2) */
@@ -19,6 +21,77 @@ struct coeffs {
 };
 #define FIT_TMIN 0.3            /* the fit of (A.2) covers [FIT_TMIN, FIT_TMAX] */
 #define FIT_TMAX 1.5
+struct bvp {                    /* the boundary-value problem (2.30), (2.9) */
+    struct coeffs c;
+    double TL, TR, pL, pR;
+};
+
+struct profile {                /* a discrete solution of (B.3) */
+    int n;                      /* number of intervals; nodes 0..n, x_k = -1 + k dx */
+    double dx;
+    double *p, *T;              /* n+1 values each, boundary nodes included */
+    double Jp, Je;
+};
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+struct fixed_opts {
+    double alpha_p, alpha_T;    /* mixing parameters of step (5) */
+    double eps;                 /* tolerance of step (6) */
+    long maxit;
+};
+
+struct solve_info {
+    long iterations;            /* fixed-point or Newton iterations, all stages */
+    long continuation_steps;    /* Newton: accepted homotopy steps, 0 for a cold start */
+    double residual;            /* Newton: relative residual of (B.3) at the end */
+    double mismatch_p, mismatch_T;  /* fixed point: p_{K+1} - p_R, T_{K+1} - T_R */
+    char msg[256];              /* why a solve failed */
+};
+struct work {                   /* scratch space of the Newton solver for n intervals */
+    int n;
+    double *D, *dD, *kap, *dkap;    /* coefficients at the nodes, n+1 each */
+    double *F;                      /* residual, 2 per interval */
+    double *du;                     /* Newton step: 2 per interior node, then dJp, dJe */
+    double *p, *T;                  /* trial profile of the line search, n+1 each */
+    double *Binv, *M, *H, *g;       /* the factored Jacobian, 4 per interval; g: 2 per node */
+    double A0[4], Alast[4], Blast[4], Sinv[4];
+};
+#define MAX_INFLECTIONS 4
+struct analysis {
+    double Sigma_2_34, Sigma_2_35;
+    double Tmax, x_Tmax;
+    int Tmax_interior;          /* the largest temperature is not at an end */
+    int cond_2_36;              /* min(pL,pR) <= Je/Jp <= max(pL,pR) */
+    double x_stat_2_36;         /* where p_ss = Je/Jp (NAN if (2.36) fails) */
+    int inflections;
+    double x_inflection[MAX_INFLECTIONS];
+    int uphill;                 /* (2.46) */
+    double dTdx_left, dTdx_right;   /* (2.44) */
+    double dTdx_left_fd, dTdx_right_fd; /* the same by one-sided differences */
+    double JQ_fd_error;         /* max |J^Q - (-kappa dT/dx)| over the nodes */
+};
+struct sensitivity {
+    double dJp[4], dJe[4];      /* d/dTL, d/dTR, d/dpL, d/dpR */
+};
+struct solver_opts {
+    int n;
+    int method_fixed;
+    double tol;
+    struct fixed_opts fixed;
+};
+#define SCAN_COLS 19
+struct scan {
+    const struct bvp *base;
+    const struct range *axis[4];        /* TL, TR, pL, pR */
+    int outer, inner;                   /* indices of the varying keys, -1 if none */
+    long rows, cols;
+    const struct solver_opts *opts;
+    double *result;                     /* rows * cols * SCAN_COLS */
+    char (*msg)[256];                   /* per point: why it failed */
+    long next_row, done_points;         /* shared, under lock */
+    pthread_mutex_t lock;
+};
 enum kind { KEY_REAL, KEY_RANGE, KEY_INT, KEY_CHOICE, KEY_TEXT };
 
 enum { LO_OPEN = 1, HI_OPEN = 2 };   /* bits of key.open: interval ends excluded */
@@ -38,7 +111,7 @@ struct command {
     const char *name;
     const char *summary;
     int (*run)(const struct args *a, FILE *out);
-    const struct key *groups[4];        /* NULL-terminated list of key groups */
+    const struct key *groups[6];        /* NULL-terminated list of key groups */
 };
 #define RANGE_MAX_POINTS 1000000
 struct range {
@@ -73,6 +146,31 @@ struct check {
 };
 static int check_coeff_derivatives(char *detail, size_t len);
 static int check_remark_3_1(char *detail, size_t len);
+static int check_simpson(char *detail, size_t len);
+static int run_solve(const struct args *a, FILE *out);
+static void print_analysis(FILE *out, const struct analysis *an);
+static void print_profile(FILE *out, const struct profile *s);
+static void warn_profile_outside_fit(const char *cmd, const struct profile *s);
+static int run_scan(const struct args *a, FILE *out);
+static double now_seconds(void);
+static int print_scan(FILE *out, const struct scan *sc);
+static int check_order_dp0(char *detail, size_t len);
+static int check_order_2_41(char *detail, size_t len);
+static int check_sigma(char *detail, size_t len);
+static int check_sensitivities(char *detail, size_t len);
+static int check_symmetries(char *detail, size_t len);
+static int check_fixed_point(char *detail, size_t len);
+static int check_boundary_gradients(char *detail, size_t len);
+static int check_newton_robust(char *detail, size_t len);
+static int run_bench(const struct args *a, FILE *out);
+static const struct value *arg(const struct args *a, const char *name);
+static double arg_real(const struct args *a, const char *name);
+static const struct range *arg_range(const struct args *a, const char *name);
+static double range_at(const struct range *r, long i);
+static struct coeffs coeffs_from_args(const struct args *a);
+static const char *fmt_real(char buf[32], double x);
+static void print_scalar(FILE *out, const char *name, double x);
+static void print_row(FILE *out, const double *x, int n);
 static const char *key_names(const struct args *a, char *buf, size_t len);
 static const char *read_value(struct value *s, const char *text, char *why, size_t len);
 static int in_interval(const struct key *k, double x);
@@ -101,6 +199,39 @@ static const struct key output_keys[] = {
       "write the results to this file (atomically) instead of standard output" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
+#define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
+    { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" }, \
+    { "TR", KIND, TR, 0, 100, LO_OPEN, "energy", NULL, "temperature of the right thermostat" }, \
+    { "pL", KIND, PL, -100, 100, 0, "momentum", NULL, "left boundary momentum tau_L/gamma" },    \
+    { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
+static const struct key solve_keys[] = {
+    BOUNDARY_KEYS(KEY_REAL, "0.5", "0.3", "0", "1"),
+    { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "print the profile table after the scalars" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key solver_keys[] = {
+    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL,
+      "mesh size on [-1,1]; 2/dx must be an even integer (B.3)" },
+    { "method", KEY_CHOICE, "newton", 0, 0, 0, "-", "newton|fixed",
+      "newton: Newton on (B.3) with continuation; fixed: Appendix B as published" },
+    { "tol", KEY_REAL, "1e-10", 1e-14, 1e-3, 0, "-", NULL,
+      "newton: relative residual and step at convergence" },
+    { "eps", KEY_REAL, "1.5e-8", 1e-15, 1e-2, 0, "temperature", NULL,
+      "fixed: tolerance of step (6) of Appendix B" },
+    { "alpha", KEY_REAL, "0.9", 0, 1, HI_OPEN, "-", NULL, "fixed: mixing alpha_p = alpha_T of step (5)" },
+    { "maxit", KEY_INT, "1000000", 1, 1e8, 0, "-", NULL, "fixed: iteration cap" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key scan_keys[] = {
+    BOUNDARY_KEYS(KEY_RANGE, "0.5", "0.3", "0", "-1:1:0.5"),
+    { "threads", KEY_INT, "1", 1, 256, 0, "-", NULL,
+      "worker threads; the output does not depend on it" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key bench_keys[] = {
+    { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "also time a 100 x 100 scan at dx = 0.002" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 static const struct key help_keys[] = {
     { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL, "the command to describe" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -115,6 +246,12 @@ static const struct key check_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct command commands[] = {
+    { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
+      run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys } },
+    { "scan", "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
+      run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys } },
+    { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
+      { bench_keys, NULL } },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
       run_help, { help_keys, NULL } },
     { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
@@ -126,6 +263,15 @@ static const struct command commands[] = {
 static const struct check checks[] = {
     { "coeffs-derivatives", check_coeff_derivatives },
     { "coeffs-remark-3.1", check_remark_3_1 },
+    { "simpson", check_simpson },
+    { "solver-order-dp0-closed-form", check_order_dp0 },
+    { "solver-order-2.41", check_order_2_41 },
+    { "solver-sigma-2.34-vs-2.35", check_sigma },
+    { "solver-sensitivities", check_sensitivities },
+    { "solver-symmetries", check_symmetries },
+    { "solver-fixed-point", check_fixed_point },
+    { "solver-boundary-gradients", check_boundary_gradients },
+    { "solver-newton-robust", check_newton_robust },
     { "parser-rejects-bad-input", check_parser_rejects },
     { "parser-rejects-repeated-key", check_parser_twice },
     { "parser-reads-numbers-and-ranges", check_parser_accepts },
@@ -211,6 +357,1164 @@ static int check_remark_3_1(char *detail, size_t len)
              "(Remark 3.1: 0.57)", k03, k1);
     return rel_diff(k03, k03_hand) < 1e-14 && rel_diff(k1, 0.576) < 1e-14
            && fabs(k03 - 31.55) / 31.55 < 0.01 && fabs(k1 - 0.57) / 0.57 < 0.02;
+}
+static int intervals_from_dx(double dx, int *n, char *msg, size_t len)
+{
+    double m = 2.0 / dx;
+    if (!(m >= 4 && m <= 2e6) || fabs(m - nearbyint(m)) > 1e-9 * m || (long)nearbyint(m) % 2) {
+        char b[32];
+        snprintf(msg, len, "dx=%s: 2/dx must be an even integer between 4 and 2000000 "
+                 "(for example 0.002, 0.004, 0.01, 0.02)", fmt_real(b, dx));
+        return BAD_INPUT;
+    }
+    *n = (int)nearbyint(m);
+    return OK;
+}
+static struct profile *profile_new(int n)
+{
+    struct profile *s = malloc(sizeof *s);
+    if (!s)
+        return NULL;
+    s->n = n;
+    s->dx = 2.0 / n;
+    s->p = malloc((size_t)(n + 1) * sizeof *s->p);
+    s->T = malloc((size_t)(n + 1) * sizeof *s->T);
+    s->Jp = s->Je = 0;
+    if (!s->p || !s->T) {
+        free(s->p);
+        free(s->T);
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+static void profile_free(struct profile *s)
+{
+    if (s) {
+        free(s->p);
+        free(s->T);
+        free(s);
+    }
+}
+static void profile_linear(struct profile *s, const struct bvp *b)
+{
+    for (int k = 0; k <= s->n; k++) {
+        double t = (double)k / s->n;
+        s->p[k] = b->pL + t * (b->pR - b->pL);
+        s->T[k] = b->TL + t * (b->TR - b->TL);
+    }
+}
+static int eval_nodes(const struct coeffs *c, const double *T, int m,
+                      double *D, double *dD, double *kap, double *dkap)
+{
+    for (int k = 0; k < m; k++) {
+        double t = T[k];
+        if (!(t > 0) || !isfinite(t))
+            return k;
+        D[k] = Dp(c, t);
+        kap[k] = kappa(c, t);
+        if (!(D[k] > 0) || !(kap[k] > 0) || !isfinite(D[k]) || !isfinite(kap[k]))
+            return k;
+        if (dD) {
+            dD[k] = dDp_dT(c, t);
+            dkap[k] = dkappa_dT(c, t);
+        }
+    }
+    return -1;
+}
+static double simpson(const double *f, int n, double h)
+{
+    int m = n % 2 ? n - 3 : n;          /* intervals done by the 1/3 rule; n >= 2 */
+    double s = 0;
+    if (m > 0) {
+        s = f[0] + f[m];
+        for (int k = 1; k < m; k++)
+            s += (k % 2 ? 4.0 : 2.0) * f[k];
+        s *= h / 3.0;
+    }
+    if (m < n)
+        s += 3.0 * h / 8.0 * (f[m] + 3.0 * f[m + 1] + 3.0 * f[m + 2] + f[m + 3]);
+    return s;
+}
+static int check_simpson(char *detail, size_t len)
+{
+    double f[201], worst = 0, err[2];
+    for (int n = 3; n <= 8; n++) {
+        double h = 2.0 / n;
+        for (int k = 0; k <= n; k++) {
+            double x = -1 + k * h;
+            f[k] = 1 - 2 * x + 3 * x * x - 4 * x * x * x;
+        }
+        worst = fmax(worst, fabs(simpson(f, n, h) - 4.0));  /* int_{-1}^{1} = 2 + 2 = 4 */
+    }
+    for (int i = 0; i < 2; i++) {
+        int n = 100 * (i + 1);
+        for (int k = 0; k <= n; k++)
+            f[k] = sin(M_PI * k / n);
+        err[i] = fabs(simpson(f, n, M_PI / n) - 2.0);
+    }
+    snprintf(detail, len, "cubics: max error %.1e; sin on [0,pi]: error ratio h/(h/2) = %.2f "
+             "(expected 16)", worst, err[0] / err[1]);
+    return worst < 1e-13 && fabs(err[0] / err[1] - 16) < 0.1;
+}
+static int solve_fixed(const struct bvp *b, struct profile *s, const struct fixed_opts *o,
+                       struct solve_info *info)
+{
+    int n = s->n;
+    double h = s->dx;
+    double *buf = malloc((size_t)(n + 1) * 6 * sizeof *buf);
+    if (!buf) {
+        snprintf(info->msg, sizeof info->msg, "out of memory");
+        return FAILED;
+    }
+    double *D = buf, *kap = D + n + 1, *f = kap + n + 1, *g = f + n + 1;
+    double *pt = g + n + 1, *Tt = pt + n + 1;
+    int status = FAILED;
+    profile_linear(s, b);
+    for (long it = 1; it <= o->maxit; it++) {
+        info->iterations = it;
+        int bad = eval_nodes(&b->c, s->T, n + 1, D, NULL, kap, NULL);
+        if (bad >= 0) {
+            snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: T = %g at "
+                     "node %d (x = %g), where D^p or kappa is not positive", it, s->T[bad], bad, -1 + bad * h);
+            break;
+        }
+        for (int k = 0; k <= n; k++) {
+            f[k] = 1.0 / D[k];
+            g[k] = 1.0 / kap[k];
+        }
+        double I1 = simpson(f, n, h), I2 = simpson(g, n, h);
+        for (int k = 0; k <= n; k++)
+            g[k] *= s->p[k];
+        double I3 = simpson(g, n, h);
+        s->Jp = -(b->pR - b->pL) / I1;
+        s->Je = -(b->TR - b->TL) / I2 + I3 / I2 * s->Jp;
+        pt[0] = b->pL;
+        Tt[0] = b->TL;                          /* the paper's "T_R" is an erratum */
+        for (int k = 0; k < n; k++) {
+            pt[k + 1] = pt[k] - 2 * h / (D[k + 1] + D[k]) * s->Jp;
+            Tt[k + 1] = Tt[k] - 2 * h / (kap[k + 1] + kap[k]) * (s->Je - 0.5 * (pt[k + 1] + pt[k]) * s->Jp);
+            if (!(Tt[k + 1] > 0) || !isfinite(Tt[k + 1]) || !isfinite(pt[k + 1])) {
+                snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: the "
+                         "temperature sweep gives T = %g at node %d (x = %g)", it, Tt[k + 1], k + 1,
+                         -1 + (k + 1) * h);
+                break;
+            }
+        }
+        if (info->msg[0])
+            break;
+        double dp = 0, dT = 0;
+        for (int k = 1; k <= n; k++) {
+            double pn = pt[k] + o->alpha_p * (s->p[k] - pt[k]);
+            double Tn = Tt[k] + o->alpha_T * (s->T[k] - Tt[k]);
+            if (k < n) {
+                dp = fmax(dp, fabs(pn - s->p[k]));
+                dT = fmax(dT, fabs(Tn - s->T[k]));
+            }
+            s->p[k] = pn;
+            s->T[k] = Tn;
+        }
+        if (dp <= o->eps && dT <= o->eps) {
+            status = OK;
+            break;
+        }
+
+    }
+    if (status != OK && !info->msg[0])
+        snprintf(info->msg, sizeof info->msg, "fixed point: no convergence in %ld iterations "
+                 "(eps = %g)", o->maxit, o->eps);
+    info->mismatch_p = s->p[n] - b->pR;
+    info->mismatch_T = s->T[n] - b->TR;
+    free(buf);
+    return status;
+}
+static double residual(const struct bvp *b, const double *p, const double *T, double Jp,
+                       double Je, struct work *w, double *norm2)
+{
+    int n = w->n;
+    double h = 2.0 / n, fmaxv = 0, scale = fabs(Jp) + fabs(Je);
+    if (eval_nodes(&b->c, T, n + 1, w->D, NULL, w->kap, NULL) >= 0)
+        return INFINITY;
+    *norm2 = 0;
+    for (int k = 0; k < n; k++) {
+        double fp = 0.5 * (w->D[k] + w->D[k + 1]) * (p[k + 1] - p[k]) / h;
+        double fe = 0.5 * (w->kap[k] + w->kap[k + 1]) * (T[k + 1] - T[k]) / h;
+        double m = 0.5 * (p[k] + p[k + 1]) * Jp;
+        w->F[2 * k] = Jp + fp;
+        w->F[2 * k + 1] = Je + fe - m;
+        *norm2 += w->F[2 * k] * w->F[2 * k] + w->F[2 * k + 1] * w->F[2 * k + 1];
+        fmaxv = fmax(fmaxv, fmax(fabs(w->F[2 * k]), fabs(w->F[2 * k + 1])));
+        scale = fmax(scale, fabs(fp) + fabs(fe) + fabs(m));
+    }
+    return scale > 0 ? fmaxv / scale : 0;
+}
+static struct work *work_new(int n)
+{
+    struct work *w = calloc(1, sizeof *w);
+    double *buf = malloc((size_t)(n + 1) * 28 * sizeof *buf);
+    if (!w || !buf) {
+        free(w);
+        free(buf);
+        return NULL;
+    }
+    w->n = n;
+    double *q = buf;
+    w->D = q;    q += n + 1;
+    w->dD = q;   q += n + 1;
+    w->kap = q;  q += n + 1;
+    w->dkap = q; q += n + 1;
+    w->p = q;    q += n + 1;
+    w->T = q;    q += n + 1;
+    w->F = q;    q += 2 * (n + 1);
+    w->du = q;   q += 2 * (n + 1);
+    w->g = q;    q += 2 * (n + 1);
+    w->Binv = q; q += 4 * (n + 1);
+    w->M = q;    q += 4 * (n + 1);
+    w->H = q;
+    return w;
+}
+
+static void work_free(struct work *w)
+{
+    if (w) {
+        free(w->D);
+        free(w);
+    }
+}
+static void mul22(const double *X, const double *Y, double *Z)
+{
+    double z0 = X[0] * Y[0] + X[1] * Y[2], z1 = X[0] * Y[1] + X[1] * Y[3];
+    double z2 = X[2] * Y[0] + X[3] * Y[2], z3 = X[2] * Y[1] + X[3] * Y[3];
+    Z[0] = z0; Z[1] = z1; Z[2] = z2; Z[3] = z3;
+}
+
+static int inv22(const double *X, double *Y)
+{
+    double det = X[0] * X[3] - X[1] * X[2];
+    double size = fabs(X[0] * X[3]) + fabs(X[1] * X[2]);
+    if (!(fabs(det) > 1e-14 * size) || !isfinite(det))
+        return 0;
+    double y0 = X[3] / det, y1 = -X[1] / det, y2 = -X[2] / det, y3 = X[0] / det;
+    Y[0] = y0; Y[1] = y1; Y[2] = y2; Y[3] = y3;
+    return 1;
+}
+static void jacobian_blocks(const struct work *w, const double *p, const double *T, double Jp,
+                            int k, double *A, double *B, double *C)
+{
+    double h = 2.0 / w->n, Dbar = 0.5 * (w->D[k] + w->D[k + 1]);
+    double kbar = 0.5 * (w->kap[k] + w->kap[k + 1]);
+    double dp = (p[k + 1] - p[k]) / h, dT = (T[k + 1] - T[k]) / h;
+    A[0] = -Dbar / h;  A[1] = 0.5 * w->dD[k] * dp;
+    A[2] = -0.5 * Jp;  A[3] = -kbar / h + 0.5 * w->dkap[k] * dT;
+    B[0] = Dbar / h;   B[1] = 0.5 * w->dD[k + 1] * dp;
+    B[2] = -0.5 * Jp;  B[3] = kbar / h + 0.5 * w->dkap[k + 1] * dT;
+    C[0] = 1;          C[1] = 0;
+    C[2] = -0.5 * (p[k] + p[k + 1]);  C[3] = 1;
+}
+static int factor(const struct bvp *b, const struct profile *s, struct work *w)
+{
+    int n = w->n;
+    double A[4], B[4], C[4], X[4];
+    if (eval_nodes(&b->c, s->T, n + 1, w->D, w->dD, w->kap, w->dkap) >= 0)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        jacobian_blocks(w, s->p, s->T, s->Jp, k, A, B, C);
+        if (k == 0)
+            memcpy(w->A0, A, sizeof A);
+        if (k == n - 1) {
+            memcpy(w->Alast, A, sizeof A);
+            memcpy(w->Blast, B, sizeof B);
+            mul22(A, w->H + 4 * k, X);
+            for (int i = 0; i < 4; i++)
+                X[i] += C[i];
+            if (!inv22(X, w->Sinv))
+                return 0;
+            break;
+        }
+        double *Bi = w->Binv + 4 * k, *Mk = w->M + 4 * k, *Hn = w->H + 4 * (k + 1);
+        if (!inv22(B, Bi))
+            return 0;
+        mul22(Bi, A, Mk);                       /* M_k = B_k^-1 A_k */
+        if (k == 0) {
+            mul22(Bi, C, Hn);                   /* H_1 = -B_0^-1 C_0 */
+        } else {
+            mul22(Mk, w->H + 4 * k, X);         /* H_{k+1} = -(M_k H_k + B_k^-1 C_k) */
+            mul22(Bi, C, Hn);
+            for (int i = 0; i < 4; i++)
+                Hn[i] += X[i];
+        }
+        for (int i = 0; i < 4; i++)
+            Hn[i] = -Hn[i];
+    }
+    return 1;
+}
+static void factored_solve(const struct work *w, const double *r, double *x)
+{
+    int n = w->n;
+    double *g = w->g, t[2];
+    g[2] = w->Binv[0] * r[0] + w->Binv[1] * r[1];          /* g_1 = B_0^-1 r_0 */
+    g[3] = w->Binv[2] * r[0] + w->Binv[3] * r[1];
+    for (int k = 1; k < n - 1; k++) {                      /* g_{k+1} = B^-1 r_k - M_k g_k */
+        const double *Bi = w->Binv + 4 * k, *Mk = w->M + 4 * k;
+        const double *rk = r + 2 * k, *gk = g + 2 * k;
+        g[2 * k + 2] = Bi[0] * rk[0] + Bi[1] * rk[1] - (Mk[0] * gk[0] + Mk[1] * gk[1]);
+        g[2 * k + 3] = Bi[2] * rk[0] + Bi[3] * rk[1] - (Mk[2] * gk[0] + Mk[3] * gk[1]);
+    }
+    const double *A = w->Alast, *gl = g + 2 * (n - 1), *rl = r + 2 * (n - 1);
+    t[0] = rl[0] - (A[0] * gl[0] + A[1] * gl[1]);
+    t[1] = rl[1] - (A[2] * gl[0] + A[3] * gl[1]);
+    double dJp = w->Sinv[0] * t[0] + w->Sinv[1] * t[1];
+    double dJe = w->Sinv[2] * t[0] + w->Sinv[3] * t[1];
+    for (int k = 1; k < n; k++) {                          /* du_k = g_k + H_k dJ */
+        const double *Hk = w->H + 4 * k;
+        x[2 * (k - 1)] = g[2 * k] + Hk[0] * dJp + Hk[1] * dJe;
+        x[2 * (k - 1) + 1] = g[2 * k + 1] + Hk[2] * dJp + Hk[3] * dJe;
+    }
+    x[2 * (n - 1)] = dJp;
+    x[2 * (n - 1) + 1] = dJe;
+}
+static int newton(const struct bvp *b, struct profile *s, struct work *w, double tol, int maxit,
+                  struct solve_info *info)
+{
+    int n = s->n;
+    double norm2, rel = residual(b, s->p, s->T, s->Jp, s->Je, w, &norm2), step = INFINITY;
+    for (int it = 0; it < maxit; it++) {
+        if (!isfinite(rel))
+            break;
+        if (rel <= tol && step <= tol) {
+            info->residual = rel;
+            return OK;
+        }
+        info->iterations++;
+        if (!factor(b, s, w))
+            break;
+        for (int i = 0; i < 2 * n; i++)
+            w->F[i] = -w->F[i];
+        factored_solve(w, w->F, w->du);
+        double lambda = 1, umax = 1;
+        for (int k = 1; k < n; k++) {
+            double dT = w->du[2 * (k - 1) + 1];
+            if (dT < 0)
+                lambda = fmin(lambda, 0.5 * s->T[k] / -dT);
+            umax = fmax(umax, fmax(fabs(s->p[k]), s->T[k]));
+        }
+        double trial_norm2 = INFINITY, trial_rel = INFINITY;
+        w->p[0] = s->p[0]; w->p[n] = s->p[n];
+        w->T[0] = s->T[0]; w->T[n] = s->T[n];
+        for (; lambda > 1e-10; lambda *= 0.5) {
+            for (int k = 1; k < n; k++) {
+                w->p[k] = s->p[k] + lambda * w->du[2 * (k - 1)];
+                w->T[k] = s->T[k] + lambda * w->du[2 * (k - 1) + 1];
+            }
+            double Jp = s->Jp + lambda * w->du[2 * (n - 1)], Je = s->Je + lambda * w->du[2 * n - 1];
+            trial_rel = residual(b, w->p, w->T, Jp, Je, w, &trial_norm2);
+            if (isfinite(trial_rel) && (trial_norm2 <= (1 - 1e-4 * lambda) * norm2 || trial_rel <= tol)) {
+                memcpy(s->p, w->p, (size_t)(n + 1) * sizeof *s->p);
+                memcpy(s->T, w->T, (size_t)(n + 1) * sizeof *s->T);
+                s->Jp = Jp;
+                s->Je = Je;
+                break;
+            }
+        }
+        if (!(lambda > 1e-10))
+            break;
+        step = 0;
+        for (int i = 0; i < 2 * (n - 1); i++)
+            step = fmax(step, lambda * fabs(w->du[i]) / umax);
+        double jscale = fmax(fmax(fabs(s->Jp), fabs(s->Je)), 1e-300);
+        step = fmax(step, lambda * fmax(fabs(w->du[2 * (n - 1)]), fabs(w->du[2 * n - 1])) /
+                          fmax(jscale, umax * 1e-3));
+        rel = trial_rel;
+        norm2 = trial_norm2;
+    }
+    info->residual = rel;
+    snprintf(info->msg, sizeof info->msg, "Newton: no convergence (relative residual %.3g "
+             "after %ld iterations)", rel, info->iterations);
+    return FAILED;
+}
+static int initial_guess(const struct bvp *b, struct profile *s, struct work *w)
+{
+    int n = s->n;
+    profile_linear(s, b);
+    if (eval_nodes(&b->c, s->T, n + 1, w->D, NULL, w->kap, NULL) >= 0)
+        return 0;
+    double I1 = 0, I2 = 0, I3 = 0, h = s->dx;
+    for (int k = 0; k <= n; k++) {
+        double wt = (k == 0 || k == n) ? 0.5 * h : h;
+        I1 += wt / w->D[k];
+        I2 += wt / w->kap[k];
+        I3 += wt * s->p[k] / w->kap[k];
+    }
+    s->Jp = -(b->pR - b->pL) / I1;
+    s->Je = -(b->TR - b->TL) / I2 + I3 / I2 * s->Jp;
+    return 1;
+}
+static struct bvp bvp_on_path(const struct bvp *b, double s)
+{
+    struct bvp q = *b;
+    double T0 = fmax(b->TL, b->TR), t = fmax(0, s - 1);
+    q.pR = b->pL + fmin(s, 1) * (b->pR - b->pL);
+    q.TL = T0 + t * (b->TL - T0);
+    q.TR = T0 + t * (b->TR - T0);
+    return q;
+}
+static int continuation(const struct bvp *b, struct profile *s, struct work *w, double tol,
+                        struct solve_info *info)
+{
+    int n = s->n;
+    struct profile *last = profile_new(n);
+    if (!last)
+        return FAILED;
+    double at = 0, ds = 0.25;
+    struct bvp q = bvp_on_path(b, 0);
+    profile_linear(s, &q);
+    s->Jp = s->Je = 0;
+    while (at < 2 && ds >= 1e-7) {
+        memcpy(last->p, s->p, (size_t)(n + 1) * sizeof *s->p);
+        memcpy(last->T, s->T, (size_t)(n + 1) * sizeof *s->T);
+        last->Jp = s->Jp;
+        last->Je = s->Je;
+        double next = fmin(2, at + ds);
+        q = bvp_on_path(b, next);
+        s->p[n] = q.pR;
+        s->T[0] = q.TL;
+        s->T[n] = q.TR;
+        if (newton(&q, s, w, tol, 30, info) == OK) {
+            at = next;
+            ds *= 2;
+            info->continuation_steps++;
+        } else {
+            memcpy(s->p, last->p, (size_t)(n + 1) * sizeof *s->p);
+            memcpy(s->T, last->T, (size_t)(n + 1) * sizeof *s->T);
+            s->Jp = last->Jp;
+            s->Je = last->Je;
+            ds *= 0.25;
+        }
+    }
+    profile_free(last);
+    if (at < 2) {
+        snprintf(info->msg, sizeof info->msg, "Newton with continuation failed: stalled at "
+                 "s = %.6f of the path (s <= 1 raises p_R, s > 1 moves T_L, T_R)", at);
+        return FAILED;
+    }
+    return OK;
+}
+static int solve_newton(const struct bvp *b, struct profile *s, struct work *w, double tol,
+                        int warm, struct solve_info *info)
+{
+    int n = s->n;
+    if (warm) {
+        s->p[0] = b->pL; s->p[n] = b->pR;
+        s->T[0] = b->TL; s->T[n] = b->TR;
+    }
+    if ((warm || initial_guess(b, s, w)) && newton(b, s, w, tol, 50, info) == OK)
+        return OK;
+    info->msg[0] = '\0';
+    return continuation(b, s, w, tol, info);
+}
+static void nodal_derivative(const double *f, int n, double h, double *df)
+{
+    df[0] = (-3 * f[0] + 4 * f[1] - f[2]) / (2 * h);
+    for (int k = 1; k < n; k++)
+        df[k] = (f[k + 1] - f[k - 1]) / (2 * h);
+    df[n] = (3 * f[n] - 4 * f[n - 1] + f[n - 2]) / (2 * h);
+}
+static int analyse(const struct bvp *b, const struct profile *s, struct analysis *an)
+{
+    int n = s->n;
+    double h = s->dx;
+    double *buf = malloc((size_t)(n + 1) * 4 * sizeof *buf);
+    if (!buf)
+        return 0;
+    double *dT = buf, *dp = buf + n + 1, *f = dp + n + 1, *kap = f + n + 1;
+    nodal_derivative(s->T, n, h, dT);
+    nodal_derivative(s->p, n, h, dp);
+    an->Sigma_2_34 = (1 / b->TR - 1 / b->TL) * s->Je - (b->pR / b->TR - b->pL / b->TL) * s->Jp;
+    for (int k = 0; k <= n; k++) {
+        double t = s->T[k];
+        kap[k] = kappa(&b->c, t);
+        f[k] = kap[k] / (t * t) * dT[k] * dT[k] + Dp(&b->c, t) / t * dp[k] * dp[k];
+    }
+    an->Sigma_2_35 = simpson(f, n, h);
+    int km = 0;
+    for (int k = 1; k <= n; k++)
+        if (s->T[k] > s->T[km])
+            km = k;
+    an->Tmax = s->T[km];
+    an->x_Tmax = -1 + km * h;
+    an->Tmax_interior = km > 0 && km < n;
+    if (an->Tmax_interior) {
+        double a = s->T[km - 1], c = s->T[km + 1], curv = a - 2 * s->T[km] + c;
+        double off = curv < 0 ? 0.5 * (a - c) / curv : 0;
+        an->x_Tmax += off * h;
+        an->Tmax -= 0.25 * (a - c) * off;
+    }
+    double ratio = s->Jp != 0 ? s->Je / s->Jp : NAN;
+    an->cond_2_36 = s->Jp != 0 && ratio >= fmin(b->pL, b->pR) && ratio <= fmax(b->pL, b->pR);
+    an->x_stat_2_36 = NAN;
+    for (int k = 0; an->cond_2_36 && k < n; k++)
+        if ((s->p[k] - ratio) * (s->p[k + 1] - ratio) <= 0 && s->p[k + 1] != s->p[k]) {
+            an->x_stat_2_36 = -1 + (k + (ratio - s->p[k]) / (s->p[k + 1] - s->p[k])) * h;
+            break;
+        }
+    double Tscale = 0;
+    for (int k = 0; k <= n; k++)
+        Tscale = fmax(Tscale, s->T[k]);
+    an->inflections = 0;
+    double prev = 0, prev_x = 0;
+    for (int k = 1; k < n; k++) {
+        double d2 = s->T[k - 1] - 2 * s->T[k] + s->T[k + 1];
+        if (fabs(d2) <= 1e-13 * Tscale)
+            continue;
+        if (prev != 0 && (d2 > 0) != (prev > 0)) {
+            double x0 = prev_x, x1 = -1 + k * h;
+            if (an->inflections < MAX_INFLECTIONS)
+                an->x_inflection[an->inflections] = x0 + (x1 - x0) * prev / (prev - d2);
+            an->inflections++;
+        }
+        prev = d2;
+        prev_x = -1 + k * h;
+    }
+    an->uphill = (b->TR - b->TL) * s->Je > 0;
+    an->dTdx_left = (b->pL * s->Jp - s->Je) / kappa(&b->c, b->TL);
+    an->dTdx_right = (b->pR * s->Jp - s->Je) / kappa(&b->c, b->TR);
+    an->dTdx_left_fd = dT[0];
+    an->dTdx_right_fd = dT[n];
+    an->JQ_fd_error = 0;
+    for (int k = 0; k <= n; k++)
+        an->JQ_fd_error = fmax(an->JQ_fd_error, fabs(s->Je - s->p[k] * s->Jp + kap[k] * dT[k]));
+    free(buf);
+    return 1;
+}
+static int sensitivities(const struct bvp *b, const struct profile *s, struct work *w,
+                         struct sensitivity *out)
+{
+    int n = s->n;
+    if (!factor(b, s, w))
+        return 0;
+    for (int j = 0; j < 4; j++) {
+        memset(w->F, 0, (size_t)(2 * n) * sizeof *w->F);
+        int col = j < 2 ? 1 : 0;                         /* column of T, then of p */
+        const double *blk = (j == 0 || j == 2) ? w->A0 : w->Blast;
+        double *r = (j == 0 || j == 2) ? w->F : w->F + 2 * (n - 1);
+        r[0] = -blk[col];
+        r[1] = -blk[2 + col];
+        factored_solve(w, w->F, w->du);
+        out->dJp[j] = w->du[2 * (n - 1)];
+        out->dJe[j] = w->du[2 * n - 1];
+    }
+    return 1;
+}
+
+static int negative_conductivity(const struct sensitivity *d)
+{
+    return d->dJe[1] > 0 || d->dJe[0] < 0;
+}
+static int solve_at(const struct bvp *b, struct profile *s, struct work *w,
+                    const struct solver_opts *o, int warm, struct solve_info *info)
+{
+    return o->method_fixed ? solve_fixed(b, s, &o->fixed, info)
+                           : solve_newton(b, s, w, o->tol, warm, info);
+}
+
+static int richardson(const struct bvp *b, const struct profile *s, const struct solver_opts *o,
+                      double *err_Jp, double *err_Je, char *msg, size_t len)
+{
+    int m = s->n / 2;
+    struct profile *c = profile_new(m);
+    struct work *w = work_new(m);
+    struct solve_info info = { 0 };
+    int status = FAILED;
+    if (c && w) {
+        for (int k = 0; k <= m; k++) {
+            c->p[k] = s->p[2 * k];
+            c->T[k] = s->T[2 * k];
+        }
+        c->Jp = s->Jp;
+        c->Je = s->Je;
+        status = solve_at(b, c, w, o, 1, &info);
+    }
+    if (status == OK) {
+        *err_Jp = (s->Jp - c->Jp) / 3;
+        *err_Je = (s->Je - c->Je) / 3;
+    } else {
+        snprintf(msg, len, "the solve at 2dx for the error estimate failed: %.180s",
+                 c && w ? info.msg : "out of memory");
+    }
+    profile_free(c);
+    work_free(w);
+    return status;
+}
+static int solver_opts_from_args(const struct args *a, struct solver_opts *o, char *msg, size_t len)
+{
+    o->method_fixed = !strcmp(arg(a, "method")->text, "fixed");
+    o->tol = arg_real(a, "tol");
+    o->fixed = (struct fixed_opts){ arg_real(a, "alpha"), arg_real(a, "alpha"),
+                                    arg_real(a, "eps"), (long)arg_real(a, "maxit") };
+    return intervals_from_dx(arg_real(a, "dx"), &o->n, msg, len);
+}
+static int run_solve(const struct args *a, FILE *out)
+{
+    struct bvp b = { coeffs_from_args(a), arg_real(a, "TL"), arg_real(a, "TR"),
+                     arg_real(a, "pL"), arg_real(a, "pR") };
+    struct solver_opts o;
+    char msg[256];
+    if (solver_opts_from_args(a, &o, msg, sizeof msg) != OK) {
+        fprintf(stderr, "rotors solve: %s\n", msg);
+        return BAD_INPUT;
+    }
+    if (coeffs_domain_error(&b.c, b.TL, msg, sizeof msg) || coeffs_domain_error(&b.c, b.TR, msg, sizeof msg)) {
+        fprintf(stderr, "rotors solve: TL=%g, TR=%g: %s\n", b.TL, b.TR, msg);
+        return BAD_INPUT;
+    }
+    struct profile *s = profile_new(o.n);
+    struct work *w = work_new(o.n);
+    struct solve_info info = { 0 };
+    struct analysis an;
+    struct sensitivity d;
+    double eJp = NAN, eJe = NAN;
+    int status = s && w ? solve_at(&b, s, w, &o, 0, &info) : FAILED;
+    if (!(s && w))
+        snprintf(info.msg, sizeof info.msg, "out of memory");
+    if (status == OK)
+        status = richardson(&b, s, &o, &eJp, &eJe, info.msg, sizeof info.msg);
+    if (status == OK && !(analyse(&b, s, &an) && (o.method_fixed || sensitivities(&b, s, w, &d)))) {
+        snprintf(info.msg, sizeof info.msg, "the Jacobian at the solution is singular");
+        status = FAILED;
+    }
+    if (status == OK) {
+        static const char *const theta[4] = { "TL", "TR", "pL", "pR" };
+        print_scalar(out, "TL", b.TL);
+        print_scalar(out, "TR", b.TR);
+        print_scalar(out, "pL", b.pL);
+        print_scalar(out, "pR", b.pR);
+        print_scalar(out, "dx", s->dx);
+        fprintf(out, "# method = %s\n", o.method_fixed ? "fixed" : "newton");
+        print_scalar(out, "Jp", s->Jp);
+        print_scalar(out, "Je", s->Je);
+        print_scalar(out, "Jp_error_estimate", eJp);
+        print_scalar(out, "Je_error_estimate", eJe);
+        print_scalar(out, "iterations", (double)info.iterations);
+        if (o.method_fixed) {
+            print_scalar(out, "mismatch_p", info.mismatch_p);
+            print_scalar(out, "mismatch_T", info.mismatch_T);
+        } else {
+            print_scalar(out, "continuation_steps", (double)info.continuation_steps);
+            print_scalar(out, "residual", info.residual);
+        }
+        print_analysis(out, &an);
+        for (int j = 0; j < 4 && !o.method_fixed; j++) {
+            char name[32];
+            snprintf(name, sizeof name, "dJp_d%s", theta[j]);
+            print_scalar(out, name, d.dJp[j]);
+            snprintf(name, sizeof name, "dJe_d%s", theta[j]);
+            print_scalar(out, name, d.dJe[j]);
+        }
+        if (!o.method_fixed)
+            print_scalar(out, "negative_conductivity", negative_conductivity(&d));
+        warn_profile_outside_fit("solve", s);
+        if (!strcmp(arg(a, "profile")->text, "yes"))
+            print_profile(out, s);
+    } else {
+        fprintf(stderr, "rotors solve: %s\n", info.msg);
+    }
+    profile_free(s);
+    work_free(w);
+    return status;
+}
+static void print_analysis(FILE *out, const struct analysis *an)
+{
+    print_scalar(out, "Sigma_2_34", an->Sigma_2_34);
+    print_scalar(out, "Sigma_2_35", an->Sigma_2_35);
+    print_scalar(out, "Tmax", an->Tmax);
+    print_scalar(out, "x_Tmax", an->x_Tmax);
+    print_scalar(out, "Tmax_interior", an->Tmax_interior);
+    print_scalar(out, "cond_2_36", an->cond_2_36);
+    print_scalar(out, "x_stat_2_36", an->x_stat_2_36);
+    print_scalar(out, "inflections", an->inflections);
+    for (int i = 0; i < an->inflections && i < MAX_INFLECTIONS; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "x_inflection_%d", i + 1);
+        print_scalar(out, name, an->x_inflection[i]);
+    }
+    print_scalar(out, "uphill", an->uphill);
+    print_scalar(out, "dTdx_left", an->dTdx_left);
+    print_scalar(out, "dTdx_right", an->dTdx_right);
+}
+
+static void print_profile(FILE *out, const struct profile *s)
+{
+    fprintf(out, "x\tp\tT\tJQ\tJm\n");
+    for (int k = 0; k <= s->n; k++) {
+        double x = k == s->n ? 1.0 : -1 + k * s->dx;
+        print_row(out, (double[]){ x, s->p[k], s->T[k], s->Je - s->p[k] * s->Jp, s->p[k] * s->Jp }, 5);
+    }
+}
+
+static void warn_profile_outside_fit(const char *cmd, const struct profile *s)
+{
+    int warned = 0;
+    for (int k = 0; k <= s->n && !warned; k++)
+        warn_outside_fit(cmd, s->T[k], &warned);
+}
+static struct bvp scan_point(const struct scan *sc, long row, long col)
+{
+    struct bvp b = *sc->base;
+    double *v[4] = { &b.TL, &b.TR, &b.pL, &b.pR };
+    for (int j = 0; j < 4; j++)
+        *v[j] = range_at(sc->axis[j], j == sc->outer ? row : j == sc->inner ? col : 0);
+    return b;
+}
+static void *scan_worker(void *arg_)
+{
+    struct scan *sc = arg_;
+    struct profile *s = profile_new(sc->opts->n);
+    struct work *w = work_new(sc->opts->n);
+    for (;;) {
+        pthread_mutex_lock(&sc->lock);
+        long row = sc->next_row++;
+        pthread_mutex_unlock(&sc->lock);
+        if (row >= sc->rows)
+            break;
+        int warm = 0;
+        for (long col = 0; col < sc->cols; col++) {
+            struct bvp b = scan_point(sc, row, col);
+            double *r = sc->result + (row * sc->cols + col) * SCAN_COLS;
+            struct solve_info info = { 0 };
+            struct sensitivity d;
+            int ok = s && w && solve_at(&b, s, w, sc->opts, warm, &info) == OK;
+            struct analysis an;
+            ok = ok && analyse(&b, s, &an);
+            if (ok && !sc->opts->method_fixed)
+                ok = sensitivities(&b, s, w, &d);
+            else
+                for (int j = 0; j < 4; j++)
+                    d.dJp[j] = d.dJe[j] = NAN;
+            double row_values[SCAN_COLS] = {
+                b.TL, b.TR, b.pL, b.pR, s ? s->Jp : NAN, s ? s->Je : NAN,
+                d.dJp[0], d.dJe[0], d.dJp[1], d.dJe[1], d.dJp[2], d.dJe[2], d.dJp[3], d.dJe[3],
+                ok ? an.Tmax : NAN, ok ? an.x_Tmax : NAN, ok ? an.uphill : NAN,
+                ok && !sc->opts->method_fixed ? negative_conductivity(&d) : NAN, ok };
+            if (!ok)
+                for (int j = 4; j < SCAN_COLS - 1; j++)
+                    row_values[j] = NAN;
+            memcpy(r, row_values, sizeof row_values);
+            snprintf(sc->msg[row * sc->cols + col], 256, "%s", ok ? "" : s && w ? info.msg : "out of memory");
+            warm = ok && !sc->opts->method_fixed;
+            pthread_mutex_lock(&sc->lock);
+            sc->done_points++;
+            pthread_mutex_unlock(&sc->lock);
+        }
+    }
+    profile_free(s);
+    work_free(w);
+    return NULL;
+}
+static int run_scan(const struct args *a, FILE *out)
+{
+    struct bvp base = { coeffs_from_args(a), 0, 0, 0, 0 };
+    struct solver_opts o;
+    struct scan sc = { .base = &base, .opts = &o, .outer = -1, .inner = -1 };
+    static const char *const names[4] = { "TL", "TR", "pL", "pR" };
+    char msg[256];
+    sc.rows = sc.cols = 1;
+    for (int j = 0; j < 4; j++) {
+        sc.axis[j] = arg_range(a, names[j]);
+        if (sc.axis[j]->n == 1)
+            continue;
+        if (sc.inner >= 0) {
+            fprintf(stderr, "rotors scan: %s=%s: at most two of TL, TR, pL, pR may be ranges; "
+                    "allowed: single numbers for the others\n", names[j], arg(a, names[j])->text);
+            return BAD_INPUT;
+        }
+        if (sc.outer < 0) {
+            sc.outer = j;
+            sc.rows = sc.axis[j]->n;
+        } else {
+            sc.inner = j;
+            sc.cols = sc.axis[j]->n;
+        }
+    }
+    if (sc.inner < 0 && sc.outer >= 0) {            /* one varying key: one row */
+        sc.inner = sc.outer;
+        sc.outer = -1;
+        sc.cols = sc.rows;
+        sc.rows = 1;
+    }
+    if (solver_opts_from_args(a, &o, msg, sizeof msg) != OK) {
+        fprintf(stderr, "rotors scan: %s\n", msg);
+        return BAD_INPUT;
+    }
+    if ((double)sc.rows * sc.cols > 4e6) {
+        fprintf(stderr, "rotors scan: %ld x %ld points: too many; allowed: at most 4000000\n",
+                sc.rows, sc.cols);
+        return BAD_INPUT;
+    }
+    for (int j = 0; j < 2; j++)
+        for (long i = 0; i < sc.axis[j]->n; i++)
+            if (coeffs_domain_error(&base.c, range_at(sc.axis[j], i), msg, sizeof msg)) {
+                char b[32];
+                fprintf(stderr, "rotors scan: %s=%s: %s\n", names[j], fmt_real(b, range_at(sc.axis[j], i)), msg);
+                return BAD_INPUT;
+            }
+    long npoints = sc.rows * sc.cols;
+    sc.result = malloc((size_t)npoints * SCAN_COLS * sizeof *sc.result);
+    sc.msg = malloc((size_t)npoints * sizeof *sc.msg);
+    if (!sc.result || !sc.msg) {
+        free(sc.result);
+        free(sc.msg);
+        fprintf(stderr, "rotors scan: out of memory for %ld points\n", npoints);
+        return FAILED;
+    }
+    int nthreads = (int)arg_real(a, "threads");
+    pthread_t tid[256];
+    pthread_mutex_init(&sc.lock, NULL);
+    int started = 0;
+    for (; started < nthreads; started++)
+        if (pthread_create(&tid[started], NULL, scan_worker, &sc) != 0)
+            break;
+    if (started == 0)
+        scan_worker(&sc);
+    double t0 = now_seconds(), last = t0;
+    for (;;) {
+        pthread_mutex_lock(&sc.lock);
+        long done = sc.done_points;
+        pthread_mutex_unlock(&sc.lock);
+        if (done >= npoints)
+            break;
+        nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
+        double t = now_seconds();
+        if (t - last >= 2) {
+            fprintf(stderr, "rotors scan: %ld/%ld points, %.0f s elapsed, about %.0f s to go\n",
+                    done, npoints, t - t0, done ? (t - t0) * (npoints - done) / done : 0.0);
+            last = t;
+        }
+    }
+    for (int i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    pthread_mutex_destroy(&sc.lock);
+    int status = print_scan(out, &sc);
+    free(sc.result);
+    free(sc.msg);
+    return status;
+}
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+static int print_scan(FILE *out, const struct scan *sc)
+{
+    long npoints = sc->rows * sc->cols, failed = 0, first = -1;
+    int warned = 0;
+    for (long i = 0; i < npoints; i++) {
+        const double *r = sc->result + i * SCAN_COLS;
+        if (!r[SCAN_COLS - 1] && !failed++)
+            first = i;
+        if (r[SCAN_COLS - 1]) {
+            warn_outside_fit("scan", fmin(r[0], r[1]), &warned);
+            warn_outside_fit("scan", r[14], &warned);
+        }
+    }
+    if (failed) {
+        const double *r = sc->result + first * SCAN_COLS;
+        fprintf(stderr, "rotors scan: %ld of %ld points failed; the first at TL=%g TR=%g pL=%g "
+                "pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->msg[first]);
+        return FAILED;
+    }
+    fprintf(out, "TL\tTR\tpL\tpR\tJp\tJe\tdJp_dTL\tdJe_dTL\tdJp_dTR\tdJe_dTR\tdJp_dpL\tdJe_dpL"
+                 "\tdJp_dpR\tdJe_dpR\tTmax\tx_Tmax\tuphill\tnegative_conductivity\tconverged\n");
+    for (long i = 0; i < npoints; i++)
+        print_row(out, sc->result + i * SCAN_COLS, SCAN_COLS);
+    return OK;
+}
+static int newton_case(double TL, double TR, double pL, double pR, int n, struct profile **out)
+{
+    struct bvp b = { paper_coeffs, TL, TR, pL, pR };
+    struct profile *s = profile_new(n);
+    struct work *w = work_new(n);
+    struct solve_info info = { 0 };
+    int ok = s && w && solve_newton(&b, s, w, 1e-12, 0, &info) == OK;
+    work_free(w);
+    if (!ok) {
+        profile_free(s);
+        s = NULL;
+    }
+    *out = s;
+    return ok;
+}
+static int check_order_dp0(char *detail, size_t len)
+{
+    double exact = (Kcal(&paper_coeffs, 0.5) - Kcal(&paper_coeffs, 0.3)) / 2, err[3];
+    for (int i = 0; i < 3; i++) {
+        struct profile *s;
+        if (!newton_case(0.5, 0.3, 0.4, 0.4, 100 << i, &s)) {
+            snprintf(detail, len, "Newton failed at n = %d", 100 << i);
+            return 0;
+        }
+        err[i] = fabs(s->Je - exact);
+        int jp_zero = s->Jp == 0;
+        profile_free(s);
+        if (!jp_zero) {
+            snprintf(detail, len, "J^p is not exactly 0 with Delta p = 0");
+            return 0;
+        }
+    }
+    double order = log2(err[1] / err[2]);
+    snprintf(detail, len, "Je -> (Kcal(TL)-Kcal(TR))/2 = %.10f; errors %.2e %.2e %.2e at dx = "
+             "0.02, 0.01, 0.005: order %.3f", exact, err[0], err[1], err[2], order);
+    return fabs(order - 2) < 0.05 && fabs(log2(err[0] / err[1]) - 2) < 0.05;
+}
+static double integral_kappa_over_Dp(double T0, double T1)
+{
+    enum { N = 4000 };
+    double f[N + 1];
+    for (int k = 0; k <= N; k++) {
+        double t = T0 + (T1 - T0) * k / N;
+        f[k] = kappa(&paper_coeffs, t) / Dp(&paper_coeffs, t);
+    }
+    return simpson(f, N, (T1 - T0) / N);
+}
+
+static double T_max_from_2_41(double Tbar, double pbar)
+{
+    double lo = Tbar, hi = Tbar + 10;
+    for (int i = 0; i < 100; i++) {
+        double mid = 0.5 * (lo + hi);
+        if (2 * integral_kappa_over_Dp(Tbar, mid) < pbar * pbar)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+static int check_order_2_41(char *detail, size_t len)
+{
+    double Tstar = T_max_from_2_41(0.5, 1.0), err[3], Je = 0, x = 0;
+    for (int i = 0; i < 3; i++) {
+        struct profile *s;
+        struct analysis an;
+        int n = 100 << i;
+        if (!newton_case(0.5, 0.5, -1.0, 1.0, n, &s) || !analyse(&(struct bvp){ paper_coeffs, 0.5, 0.5, -1, 1 }, s, &an)) {
+            profile_free(s);
+            snprintf(detail, len, "Newton failed at n = %d", n);
+            return 0;
+        }
+        err[i] = fabs(s->T[n / 2] - Tstar);
+        Je = fmax(Je, fabs(s->Je));
+        x = fmax(x, fabs(an.x_Tmax));
+        profile_free(s);
+    }
+    double order = log2(err[1] / err[2]);
+    snprintf(detail, len, "T(0) -> T* = %.10f from (2.41); errors %.2e %.2e %.2e: order %.3f; "
+             "max |Je| = %.1e, max |x_Tmax| = %.1e", Tstar, err[0], err[1], err[2], order, Je, x);
+    return fabs(order - 2) < 0.05 && Je < 1e-12 && x < 1e-9;
+}
+static int check_sigma(char *detail, size_t len)
+{
+    double diff[2], sigma = 0;
+    for (int i = 0; i < 2; i++) {
+        struct profile *s;
+        struct analysis an;
+        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        if (!newton_case(b.TL, b.TR, b.pL, b.pR, 200 << i, &s) || !analyse(&b, s, &an)) {
+            profile_free(s);
+            snprintf(detail, len, "Newton failed");
+            return 0;
+        }
+        diff[i] = fabs(an.Sigma_2_34 - an.Sigma_2_35);
+        sigma = an.Sigma_2_34;
+        profile_free(s);
+    }
+    snprintf(detail, len, "Sigma = %.8f; |(2.34) - (2.35)| = %.2e, %.2e at dx = 0.01, 0.005 "
+             "(ratio %.2f)", sigma, diff[0], diff[1], diff[0] / diff[1]);
+    return sigma > 0 && diff[0] / diff[1] > 3.5 && diff[0] / diff[1] < 4.5 && diff[1] < 1e-4 * sigma;
+}
+static int check_sensitivities(char *detail, size_t len)
+{
+    const struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+    const int n = 200;
+    struct profile *s;
+    struct work *w = work_new(n);
+    struct sensitivity d;
+    double worst = 0, h = 1e-5;
+    if (!w || !newton_case(b.TL, b.TR, b.pL, b.pR, n, &s) || !sensitivities(&b, s, w, &d)) {
+        work_free(w);
+        snprintf(detail, len, "Newton failed");
+        return 0;
+    }
+    for (int j = 0; j < 4; j++) {
+        double J[2][2];
+        for (int sign = 0; sign < 2; sign++) {
+            struct bvp q = b;
+            double *v[4] = { &q.TL, &q.TR, &q.pL, &q.pR };
+            *v[j] += sign ? h : -h;
+            struct profile *t;
+            if (!newton_case(q.TL, q.TR, q.pL, q.pR, n, &t)) {
+                snprintf(detail, len, "Newton failed on a perturbed case");
+                profile_free(s);
+                work_free(w);
+                return 0;
+            }
+            J[sign][0] = t->Jp;
+            J[sign][1] = t->Je;
+            profile_free(t);
+        }
+        worst = fmax(worst, fabs(d.dJp[j] - (J[1][0] - J[0][0]) / (2 * h)) / (fabs(d.dJp[j]) + 1e-3));
+        worst = fmax(worst, fabs(d.dJe[j] - (J[1][1] - J[0][1]) / (2 * h)) / (fabs(d.dJe[j]) + 1e-3));
+    }
+    snprintf(detail, len, "dJ/d(TL,TR,pL,pR) vs central differences: max rel. error %.1e; "
+             "dJe/dTR = %.6f (> 0: negative conductivity)", worst, d.dJe[1]);
+    profile_free(s);
+    work_free(w);
+    return worst < 1e-6;
+}
+static int check_symmetries(char *detail, size_t len)
+{
+    const double TL = 0.4, TR = 0.8, pL = -0.3, pR = 1.2, shift = 0.7;
+    const int n = 200;
+    struct profile *s0, *sa, *sb, *sc;
+    int ok = newton_case(TL, TR, pL, pR, n, &s0);
+    ok &= newton_case(TL, TR, pL + shift, pR + shift, n, &sa);
+    ok &= newton_case(TL, TR, -pL, -pR, n, &sb);
+    ok &= newton_case(TR, TL, pR, pL, n, &sc);
+    if (!ok) {
+        profile_free(s0); profile_free(sa); profile_free(sb); profile_free(sc);
+        snprintf(detail, len, "Newton failed");
+        return 0;
+    }
+    double worst = 0, J = fabs(s0->Jp) + fabs(s0->Je);
+    worst = fmax(worst, fabs(sa->Jp - s0->Jp) / J);
+    worst = fmax(worst, fabs(sa->Je - (s0->Je + shift * s0->Jp)) / J);
+    worst = fmax(worst, fabs(sb->Jp + s0->Jp) / J + fabs(sb->Je - s0->Je) / J);
+    worst = fmax(worst, fabs(sc->Jp + s0->Jp) / J + fabs(sc->Je + s0->Je) / J);
+    for (int k = 0; k <= n; k++) {
+        worst = fmax(worst, fabs(sa->p[k] - s0->p[k] - shift) + fabs(sa->T[k] - s0->T[k]));
+        worst = fmax(worst, fabs(sb->p[k] + s0->p[k]) + fabs(sb->T[k] - s0->T[k]));
+        worst = fmax(worst, fabs(sc->p[k] - s0->p[n - k]) + fabs(sc->T[k] - s0->T[n - k]));
+    }
+    profile_free(s0); profile_free(sa); profile_free(sb); profile_free(sc);
+    snprintf(detail, len, "(a) shift, (b) reversal, (c) exchange: max deviation %.1e", worst);
+    return worst < 1e-9;
+}
+static int check_fixed_point(char *detail, size_t len)
+{
+    const int n = 200;
+    struct fixed_opts fo = { 0.9, 0.9, 1.5e-8, 100000 };
+    struct bvp good = { paper_coeffs, 0.5, 0.3, 0, 1 }, bad = { paper_coeffs, 0.3, 0.3, 0, 2 };
+    struct profile *f = profile_new(n), *s;
+    struct solve_info i1 = { 0 }, i2 = { 0 };
+    if (!f || solve_fixed(&good, f, &fo, &i1) != OK || !newton_case(0.5, 0.3, 0, 1, n, &s)) {
+        profile_free(f);
+        snprintf(detail, len, "a solver failed on the good case: %s", i1.msg);
+        return 0;
+    }
+    double dJ = fabs(f->Jp - s->Jp) + fabs(f->Je - s->Je);
+    profile_free(s);
+    int diverged = solve_fixed(&bad, f, &fo, &i2) == FAILED;
+    int newton_ok = newton_case(0.3, 0.3, 0, 2, n, &s);
+    profile_free(s);
+    profile_free(f);
+    snprintf(detail, len, "fixed vs Newton at dx = 0.01: |dJp| + |dJe| = %.1e after %ld "
+             "iterations; TL=TR=0.3, pR=2: fixed %s (%s), Newton %s", dJ, i1.iterations,
+             diverged ? "diverges" : "converges", i2.msg, newton_ok ? "converges" : "fails");
+    return dJ < 1e-3 && diverged && newton_ok;
+}
+static int check_boundary_gradients(char *detail, size_t len)
+{
+    double e[2];
+    for (int i = 0; i < 2; i++) {
+        struct profile *s;
+        struct analysis an;
+        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        if (!newton_case(0.5, 0.3, 0, 1, 200 << i, &s) || !analyse(&b, s, &an)) {
+            profile_free(s);
+            return 0;
+        }
+        e[i] = fmax(fabs(an.dTdx_left - an.dTdx_left_fd), fabs(an.dTdx_right - an.dTdx_right_fd));
+        e[i] = fmax(e[i], an.JQ_fd_error);
+        profile_free(s);
+    }
+    snprintf(detail, len, "(2.44) vs one-sided differences, J^Q vs -kappa dT/dx: max error "
+             "%.2e, %.2e at dx = 0.01, 0.005 (ratio %.2f)", e[0], e[1], e[0] / e[1]);
+    return e[0] / e[1] > 3.5 && e[0] / e[1] < 4.5 && e[1] < 1e-4;
+}
+static int check_newton_robust(char *detail, size_t len)
+{
+    static const double Ts[] = { 0.3, 0.5, 0.75, 1.0 }, dps[] = { -3, -2, -1, 0.5, 1.5, 3 };
+    int total = 0, failed = 0;
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++)
+            for (int k = 0; k < 6; k++)
+                for (int centred = 0; centred < 2; centred++) {
+                    struct profile *s;
+                    double pL = centred ? -dps[k] / 2 : 0;
+                    total++;
+                    if (!newton_case(Ts[i], Ts[j], pL, pL + dps[k], 200, &s))
+                        failed++;
+                    profile_free(s);
+                }
+    snprintf(detail, len, "%d of %d boundary conditions in TL, TR in [0.3,1], |dp| <= 3 converged",
+             total - failed, total);
+    return failed == 0;
+}
+static double time_solve(const struct bvp *b, int fixed, int n, long *iterations)
+{
+    struct profile *s = profile_new(n);
+    struct work *w = work_new(n);
+    struct solver_opts o = { n, fixed, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    double t0 = now_seconds(), t;
+    long reps = 0;
+    do {
+        struct solve_info info = { 0 };
+        if (!s || !w || solve_at(b, s, w, &o, 0, &info) != OK)
+            reps = -1;
+        *iterations = info.iterations;
+        t = now_seconds();
+    } while (reps >= 0 && ++reps && t - t0 < 0.25);
+    profile_free(s);
+    work_free(w);
+    return reps > 0 ? (t - t0) / reps : NAN;
+}
+static int run_bench(const struct args *a, FILE *out)
+{
+    static const double cases[][4] = {
+        { 0.5, 0.3, 0, 1 }, { 1, 1, 0, 1 }, { 0.3, 0.3, 0, 1 }, { 0.3, 1, 0, 1.5 }, { 1, 0.3, 0, -1 },
+    };
+    fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations\tratio\n");
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2], cases[i][3] };
+        long itf, itn;
+        double tf = time_solve(&b, 1, 1000, &itf), tn = time_solve(&b, 0, 1000, &itn);
+        print_row(out, (double[]){ b.TL, b.TR, b.pL, b.pR, 1e3 * tf, (double)itf, 1e3 * tn,
+                                   (double)itn, tf / tn }, 9);
+        fflush(out);
+    }
+    if (!strcmp(arg(a, "scan")->text, "yes")) {
+        struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
+        struct range rT = { 0.3, 1, 0.7 / 99, 100, 0, 0, 0 }, rp = { -3, 3, 6.0 / 99, 100, 0, 0, 0 };
+        struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
+        struct solver_opts o = { 1000, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
+                           .rows = 100, .cols = 100, .opts = &o };
+        sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
+        sc.msg = malloc(10000 * sizeof *sc.msg);
+        pthread_mutex_init(&sc.lock, NULL);
+        double t0 = now_seconds();
+        if (sc.result && sc.msg)
+            scan_worker(&sc);
+        double t = now_seconds() - t0;
+        long failed = 0;
+        for (long i = 0; sc.result && sc.msg && i < 10000; i++)
+            failed += !sc.result[i * SCAN_COLS + SCAN_COLS - 1];
+        fprintf(out, "# scan_100x100_seconds = %.3f\n# scan_points_failed = %ld\n", t, failed);
+        free(sc.result);
+        free(sc.msg);
+        pthread_mutex_destroy(&sc.lock);
+    }
+    return OK;
 }
 static const char *parse_real(const char *s, double *x)
 {
