@@ -146,6 +146,8 @@ struct check {
 };
 static int check_coeff_derivatives(char *detail, size_t len);
 static int check_remark_3_1(char *detail, size_t len);
+static int run_coeffs(const struct args *a, FILE *out);
+static void print_coeffs(FILE *out, const struct coeffs *c);
 static int check_simpson(char *detail, size_t len);
 static int run_solve(const struct args *a, FILE *out);
 static void print_analysis(FILE *out, const struct analysis *an);
@@ -176,8 +178,6 @@ static const char *read_value(struct value *s, const char *text, char *why, size
 static int in_interval(const struct key *k, double x);
 static void describe_allowed(const struct key *k, char *buf, size_t len);
 static int run_help(const struct args *a, FILE *out);
-static int run_coeffs(const struct args *a, FILE *out);
-static void print_coeffs(FILE *out, const struct coeffs *c);
 static int run_check(const struct args *a, FILE *out);
 static int check_parser_rejects(char *detail, size_t len);
 static int check_parser_twice(char *detail, size_t len);
@@ -197,6 +197,11 @@ static const struct key coefficient_keys[] = {
 static const struct key output_keys[] = {
     { "out", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
       "write the results to this file (atomically) instead of standard output" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key coeffs_keys[] = {
+    { "T", KEY_RANGE, "0.3:1.5:0.1", 0, 100, LO_OPEN, "energy (k_B = 1)", NULL,
+      "temperature, or a range start:stop:step of temperatures" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 #define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
@@ -236,16 +241,13 @@ static const struct key help_keys[] = {
     { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL, "the command to describe" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
-static const struct key coeffs_keys[] = {
-    { "T", KEY_RANGE, "0.3:1.5:0.1", 0, 100, LO_OPEN, "energy (k_B = 1)", NULL,
-      "temperature, or a range start:stop:step of temperatures" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
-};
 static const struct key check_keys[] = {
     { "only", KEY_TEXT, NULL, 0, 0, 0, "word", NULL, "run only the checks whose name contains this word" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct command commands[] = {
+    { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
+      run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL } },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
       run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys } },
     { "scan", "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
@@ -254,8 +256,6 @@ static const struct command commands[] = {
       { bench_keys, NULL } },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
       run_help, { help_keys, NULL } },
-    { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
-      run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL } },
     { "check", "run the self-checks woven next to the code they check", run_check,
       { check_keys, NULL } },
     { NULL, NULL, NULL, { NULL } }
@@ -307,6 +307,15 @@ static double Kcal(const struct coeffs *c, double T)
 {
     return -c->a2 / T - c->b2 / (2.0 * T * T) - c->c2 / (3.0 * T * T * T);
 }
+static void coeffs_at(const struct coeffs *c, double T, double *D, double *dD, double *kap,
+                      double *dkap)
+{
+    double u = 1.0 / T, u2 = u * u, e = c->a1 * exp(-c->b1 * T);
+    *D = u * e + c->c1 * u2 * u;
+    *kap = u2 * (c->a2 + u * (c->b2 + u * c->c2));
+    *dD = -e * (c->b1 * u + u2) - 3.0 * c->c1 * u2 * u2;
+    *dkap = -u2 * u * (2.0 * c->a2 + u * (3.0 * c->b2 + 4.0 * c->c2 * u));
+}
 static const char *coeffs_domain_error(const struct coeffs *c, double T, char *msg, size_t len)
 {
     double kpp = Kpp(c, T), kee = Kee(c, T);
@@ -335,7 +344,7 @@ static double rel_diff(double a, double b)
 static int check_coeff_derivatives(char *detail, size_t len)
 {
     const struct coeffs sets[2] = { paper_coeffs, { 1.5, 0.7, 0.3, -0.1, 0.4, 0.05 } };
-    double worst = 0;
+    double worst = 0, fused = 0;
     for (int s = 0; s < 2; s++)
         for (double T = 0.1; T <= 3.0; T += 0.01) {
             const struct coeffs *c = &sets[s];
@@ -344,10 +353,15 @@ static int check_coeff_derivatives(char *detail, size_t len)
             worst = fmax(worst, rel_diff(dkappa_dT(c, T),
                                          (kappa(c, T + h) - kappa(c, T - h)) / (2 * h)));
             worst = fmax(worst, rel_diff(kappa(c, T), (Kcal(c, T + h) - Kcal(c, T - h)) / (2 * h)));
+            double D, dD, kap, dkap;
+            coeffs_at(c, T, &D, &dD, &kap, &dkap);
+            fused = fmax(fused, fmax(fmax(rel_diff(D, Dp(c, T)), rel_diff(dD, dDp_dT(c, T))),
+                                     fmax(rel_diff(kap, kappa(c, T)), rel_diff(dkap, dkappa_dT(c, T)))));
         }
     snprintf(detail, len, "D^p', kappa', Kcal' = kappa vs central differences: "
-             "max rel. error %.2e (allowed 1e-7)", worst);
-    return worst < 1e-7;
+             "max rel. error %.2e (allowed 1e-7); coeffs_at vs the separate functions: %.1e",
+             worst, fused);
+    return worst < 1e-7 && fused < 1e-13;
 }
 static int check_remark_3_1(char *detail, size_t len)
 {
@@ -357,6 +371,37 @@ static int check_remark_3_1(char *detail, size_t len)
              "(Remark 3.1: 0.57)", k03, k1);
     return rel_diff(k03, k03_hand) < 1e-14 && rel_diff(k1, 0.576) < 1e-14
            && fabs(k03 - 31.55) / 31.55 < 0.01 && fabs(k1 - 0.57) / 0.57 < 0.02;
+}
+static int run_coeffs(const struct args *a, FILE *out)
+{
+    const struct coeffs c = coeffs_from_args(a);
+    const struct range *T = arg_range(a, "T");
+    int warned = 0;
+    char msg[256];
+    for (long i = 0; i < T->n; i++)
+        if (coeffs_domain_error(&c, range_at(T, i), msg, sizeof msg)) {
+            char b[32];
+            fprintf(stderr, "rotors coeffs: T=%s: %s\n", fmt_real(b, range_at(T, i)), msg);
+            return BAD_INPUT;
+        }
+    print_coeffs(out, &c);
+    fprintf(out, "T\tKpp\tKee\tDp\tkappa\tdkappa_dT\tdDp_dT\n");
+    for (long i = 0; i < T->n; i++) {
+        double t = range_at(T, i);
+        warn_outside_fit("coeffs", t, &warned);
+        print_row(out, (double[]){ t, Kpp(&c, t), Kee(&c, t), Dp(&c, t), kappa(&c, t),
+                                   dkappa_dT(&c, t), dDp_dT(&c, t) }, 7);
+    }
+    return OK;
+}
+static void print_coeffs(FILE *out, const struct coeffs *c)
+{
+    print_scalar(out, "a1", c->a1);
+    print_scalar(out, "b1", c->b1);
+    print_scalar(out, "c1", c->c1);
+    print_scalar(out, "a2", c->a2);
+    print_scalar(out, "b2", c->b2);
+    print_scalar(out, "c2", c->c2);
 }
 static int intervals_from_dx(double dx, int *n, char *msg, size_t len)
 {
@@ -412,17 +457,14 @@ static int eval_nodes(const struct coeffs *c, const double *T, int m,
         double t = T[k];
         if (!(t > 0) || !isfinite(t))
             return k;
-        D[k] = Dp(c, t);
-        kap[k] = kappa(c, t);
+        double d1, d2;
+        coeffs_at(c, t, &D[k], dD ? &dD[k] : &d1, &kap[k], dkap ? &dkap[k] : &d2);
         if (!(D[k] > 0) || !(kap[k] > 0) || !isfinite(D[k]) || !isfinite(kap[k]))
             return k;
-        if (dD) {
-            dD[k] = dDp_dT(c, t);
-            dkap[k] = dkappa_dT(c, t);
-        }
     }
     return -1;
 }
+static inline double max2(double a, double b) { return a > b ? a : b; }
 static double simpson(const double *f, int n, double h)
 {
     int m = n % 2 ? n - 3 : n;          /* intervals done by the 1/3 rule; n >= 2 */
@@ -509,8 +551,8 @@ static int solve_fixed(const struct bvp *b, struct profile *s, const struct fixe
             double pn = pt[k] + o->alpha_p * (s->p[k] - pt[k]);
             double Tn = Tt[k] + o->alpha_T * (s->T[k] - Tt[k]);
             if (k < n) {
-                dp = fmax(dp, fabs(pn - s->p[k]));
-                dT = fmax(dT, fabs(Tn - s->T[k]));
+                dp = max2(dp, fabs(pn - s->p[k]));
+                dT = max2(dT, fabs(Tn - s->T[k]));
             }
             s->p[k] = pn;
             s->T[k] = Tn;
@@ -534,7 +576,7 @@ static double residual(const struct bvp *b, const double *p, const double *T, do
 {
     int n = w->n;
     double h = 2.0 / n, fmaxv = 0, scale = fabs(Jp) + fabs(Je);
-    if (eval_nodes(&b->c, T, n + 1, w->D, NULL, w->kap, NULL) >= 0)
+    if (eval_nodes(&b->c, T, n + 1, w->D, w->dD, w->kap, w->dkap) >= 0)
         return INFINITY;
     *norm2 = 0;
     for (int k = 0; k < n; k++) {
@@ -544,8 +586,8 @@ static double residual(const struct bvp *b, const double *p, const double *T, do
         w->F[2 * k] = Jp + fp;
         w->F[2 * k + 1] = Je + fe - m;
         *norm2 += w->F[2 * k] * w->F[2 * k] + w->F[2 * k + 1] * w->F[2 * k + 1];
-        fmaxv = fmax(fmaxv, fmax(fabs(w->F[2 * k]), fabs(w->F[2 * k + 1])));
-        scale = fmax(scale, fabs(fp) + fabs(fe) + fabs(m));
+        fmaxv = max2(fmaxv, max2(fabs(w->F[2 * k]), fabs(w->F[2 * k + 1])));
+        scale = max2(scale, fabs(fp) + fabs(fe) + fabs(m));
     }
     return scale > 0 ? fmaxv / scale : 0;
 }
@@ -595,29 +637,27 @@ static int inv22(const double *X, double *Y)
     double size = fabs(X[0] * X[3]) + fabs(X[1] * X[2]);
     if (!(fabs(det) > 1e-14 * size) || !isfinite(det))
         return 0;
-    double y0 = X[3] / det, y1 = -X[1] / det, y2 = -X[2] / det, y3 = X[0] / det;
+    double r = 1.0 / det, y0 = X[3] * r, y1 = -X[1] * r, y2 = -X[2] * r, y3 = X[0] * r;
     Y[0] = y0; Y[1] = y1; Y[2] = y2; Y[3] = y3;
     return 1;
 }
 static void jacobian_blocks(const struct work *w, const double *p, const double *T, double Jp,
                             int k, double *A, double *B, double *C)
 {
-    double h = 2.0 / w->n, Dbar = 0.5 * (w->D[k] + w->D[k + 1]);
+    double inv_h = 0.5 * w->n, Dbar = 0.5 * (w->D[k] + w->D[k + 1]);
     double kbar = 0.5 * (w->kap[k] + w->kap[k + 1]);
-    double dp = (p[k + 1] - p[k]) / h, dT = (T[k + 1] - T[k]) / h;
-    A[0] = -Dbar / h;  A[1] = 0.5 * w->dD[k] * dp;
-    A[2] = -0.5 * Jp;  A[3] = -kbar / h + 0.5 * w->dkap[k] * dT;
-    B[0] = Dbar / h;   B[1] = 0.5 * w->dD[k + 1] * dp;
-    B[2] = -0.5 * Jp;  B[3] = kbar / h + 0.5 * w->dkap[k + 1] * dT;
+    double dp = (p[k + 1] - p[k]) * inv_h, dT = (T[k + 1] - T[k]) * inv_h;
+    A[0] = -Dbar * inv_h;  A[1] = 0.5 * w->dD[k] * dp;
+    A[2] = -0.5 * Jp;      A[3] = -kbar * inv_h + 0.5 * w->dkap[k] * dT;
+    B[0] = Dbar * inv_h;   B[1] = 0.5 * w->dD[k + 1] * dp;
+    B[2] = -0.5 * Jp;      B[3] = kbar * inv_h + 0.5 * w->dkap[k + 1] * dT;
     C[0] = 1;          C[1] = 0;
     C[2] = -0.5 * (p[k] + p[k + 1]);  C[3] = 1;
 }
-static int factor(const struct bvp *b, const struct profile *s, struct work *w)
+static int factor(const struct profile *s, struct work *w)
 {
     int n = w->n;
     double A[4], B[4], C[4], X[4];
-    if (eval_nodes(&b->c, s->T, n + 1, w->D, w->dD, w->kap, w->dkap) >= 0)
-        return 0;
     for (int k = 0; k < n; k++) {
         jacobian_blocks(w, s->p, s->T, s->Jp, k, A, B, C);
         if (k == 0)
@@ -682,12 +722,12 @@ static int newton(const struct bvp *b, struct profile *s, struct work *w, double
     for (int it = 0; it < maxit; it++) {
         if (!isfinite(rel))
             break;
-        if (rel <= tol && step <= tol) {
+        if (rel <= tol && step <= sqrt(tol)) {
             info->residual = rel;
             return OK;
         }
         info->iterations++;
-        if (!factor(b, s, w))
+        if (!factor(s, w))
             break;
         for (int i = 0; i < 2 * n; i++)
             w->F[i] = -w->F[i];
@@ -697,7 +737,7 @@ static int newton(const struct bvp *b, struct profile *s, struct work *w, double
             double dT = w->du[2 * (k - 1) + 1];
             if (dT < 0)
                 lambda = fmin(lambda, 0.5 * s->T[k] / -dT);
-            umax = fmax(umax, fmax(fabs(s->p[k]), s->T[k]));
+            umax = max2(umax, max2(fabs(s->p[k]), s->T[k]));
         }
         double trial_norm2 = INFINITY, trial_rel = INFINITY;
         w->p[0] = s->p[0]; w->p[n] = s->p[n];
@@ -721,7 +761,7 @@ static int newton(const struct bvp *b, struct profile *s, struct work *w, double
             break;
         step = 0;
         for (int i = 0; i < 2 * (n - 1); i++)
-            step = fmax(step, lambda * fabs(w->du[i]) / umax);
+            step = max2(step, lambda * fabs(w->du[i]) / umax);
         double jscale = fmax(fmax(fabs(s->Jp), fabs(s->Je)), 1e-300);
         step = fmax(step, lambda * fmax(fabs(w->du[2 * (n - 1)]), fabs(w->du[2 * n - 1])) /
                           fmax(jscale, umax * 1e-3));
@@ -891,7 +931,8 @@ static int sensitivities(const struct bvp *b, const struct profile *s, struct wo
                          struct sensitivity *out)
 {
     int n = s->n;
-    if (!factor(b, s, w))
+    double norm2;
+    if (!isfinite(residual(b, s->p, s->T, s->Jp, s->Je, w, &norm2)) || !factor(s, w))
         return 0;
     for (int j = 0; j < 4; j++) {
         memset(w->F, 0, (size_t)(2 * n) * sizeof *w->F);
@@ -1054,9 +1095,14 @@ static void print_profile(FILE *out, const struct profile *s)
 
 static void warn_profile_outside_fit(const char *cmd, const struct profile *s)
 {
+    double lo = s->T[0], hi = s->T[0];
     int warned = 0;
-    for (int k = 0; k <= s->n && !warned; k++)
-        warn_outside_fit(cmd, s->T[k], &warned);
+    for (int k = 1; k <= s->n; k++) {
+        lo = fmin(lo, s->T[k]);
+        hi = fmax(hi, s->T[k]);
+    }
+    warn_outside_fit(cmd, hi, &warned);
+    warn_outside_fit(cmd, lo, &warned);
 }
 static struct bvp scan_point(const struct scan *sc, long row, long col)
 {
@@ -1218,16 +1264,16 @@ static int print_scan(FILE *out, const struct scan *sc)
             warn_outside_fit("scan", r[14], &warned);
         }
     }
+    fprintf(out, "TL\tTR\tpL\tpR\tJp\tJe\tdJp_dTL\tdJe_dTL\tdJp_dTR\tdJe_dTR\tdJp_dpL\tdJe_dpL"
+                 "\tdJp_dpR\tdJe_dpR\tTmax\tx_Tmax\tuphill\tnegative_conductivity\tconverged\n");
+    for (long i = 0; i < npoints; i++)
+        print_row(out, sc->result + i * SCAN_COLS, SCAN_COLS);
     if (failed) {
         const double *r = sc->result + first * SCAN_COLS;
         fprintf(stderr, "rotors scan: %ld of %ld points failed; the first at TL=%g TR=%g pL=%g "
                 "pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->msg[first]);
         return FAILED;
     }
-    fprintf(out, "TL\tTR\tpL\tpR\tJp\tJe\tdJp_dTL\tdJe_dTL\tdJp_dTR\tdJe_dTR\tdJp_dpL\tdJe_dpL"
-                 "\tdJp_dpR\tdJe_dpR\tTmax\tx_Tmax\tuphill\tnegative_conductivity\tconverged\n");
-    for (long i = 0; i < npoints; i++)
-        print_row(out, sc->result + i * SCAN_COLS, SCAN_COLS);
     return OK;
 }
 static int newton_case(double TL, double TR, double pL, double pR, int n, struct profile **out)
@@ -1481,8 +1527,10 @@ static double time_solve(const struct bvp *b, int fixed, int n, long *iterations
 static int run_bench(const struct args *a, FILE *out)
 {
     static const double cases[][4] = {
-        { 0.5, 0.3, 0, 1 }, { 1, 1, 0, 1 }, { 0.3, 0.3, 0, 1 }, { 0.3, 1, 0, 1.5 }, { 1, 0.3, 0, -1 },
+        { 0.5, 0.3, 0, 1 }, { 1, 1, 0, 1 }, { 0.3, 0.3, 0, 1 }, { 1, 0.3, 0, -1 },
+        { 1, 1, 0, 3 }, { 0.5, 0.5, 0, 2 }, { 0.3, 1, 0, 3 },
     };
+    double log_sum = 0;
     fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations\tratio\n");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2], cases[i][3] };
@@ -1491,7 +1539,9 @@ static int run_bench(const struct args *a, FILE *out)
         print_row(out, (double[]){ b.TL, b.TR, b.pL, b.pR, 1e3 * tf, (double)itf, 1e3 * tn,
                                    (double)itn, tf / tn }, 9);
         fflush(out);
+        log_sum += log(tf / tn);
     }
+    fprintf(out, "# geometric_mean_ratio = %.1f\n", exp(log_sum / (sizeof cases / sizeof cases[0])));
     if (!strcmp(arg(a, "scan")->text, "yes")) {
         struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
         struct range rT = { 0.3, 1, 0.7 / 99, 100, 0, 0, 0 }, rp = { -3, 3, 6.0 / 99, 100, 0, 0, 0 };
@@ -1836,37 +1886,6 @@ static int run_help(const struct args *a, FILE *out)
             fprintf(out, "  %-16s [%s]  %s;\n  %-16s %s\n", nd, k->unit, allowed, "", k->help);
         }
     return OK;
-}
-static int run_coeffs(const struct args *a, FILE *out)
-{
-    const struct coeffs c = coeffs_from_args(a);
-    const struct range *T = arg_range(a, "T");
-    int warned = 0;
-    char msg[256];
-    for (long i = 0; i < T->n; i++)
-        if (coeffs_domain_error(&c, range_at(T, i), msg, sizeof msg)) {
-            char b[32];
-            fprintf(stderr, "rotors coeffs: T=%s: %s\n", fmt_real(b, range_at(T, i)), msg);
-            return BAD_INPUT;
-        }
-    print_coeffs(out, &c);
-    fprintf(out, "T\tKpp\tKee\tDp\tkappa\tdkappa_dT\tdDp_dT\n");
-    for (long i = 0; i < T->n; i++) {
-        double t = range_at(T, i);
-        warn_outside_fit("coeffs", t, &warned);
-        print_row(out, (double[]){ t, Kpp(&c, t), Kee(&c, t), Dp(&c, t), kappa(&c, t),
-                                   dkappa_dT(&c, t), dDp_dT(&c, t) }, 7);
-    }
-    return OK;
-}
-static void print_coeffs(FILE *out, const struct coeffs *c)
-{
-    print_scalar(out, "a1", c->a1);
-    print_scalar(out, "b1", c->b1);
-    print_scalar(out, "c1", c->c1);
-    print_scalar(out, "a2", c->a2);
-    print_scalar(out, "b2", c->b2);
-    print_scalar(out, "c2", c->c2);
 }
 static int run_check(const struct args *a, FILE *out)
 {

@@ -553,6 +553,36 @@ bad-range-step0  | - | - | 2 | rotors coeffs T=0.3:1:0
 bad-range-parts  | - | - | 2 | rotors coeffs T=0.3:1
 bad-out-nodir    | - | - | 2 | rotors coeffs T=1 out=nodir/x.tsv
 bad-coeff-neg    | - | - | 2 | rotors coeffs T=1 a1=-20
+
+# The stationary solver (2.30)/(B.3).  The Newton solution is converged to
+# 1e-12 relative and is computed by the same operations on every build, so
+# 1e-9 relative holds for the currents, profiles and sensitivities.  An
+# absolute tolerance of 1e-11 covers the numbers that are zero in exact
+# arithmetic and come out as rounding noise whose value depends on the
+# order of operations: J^p for Delta p = 0 (1e-30), J^e and x_Tmax in the
+# symmetric cases (1e-17), the final residual of Newton (1e-13, at the
+# rounding floor), and the error estimates, which are differences of two
+# currents (J - J_2dx)/3 of order 1e-5 and so carry about 1e-15 absolute.
+solve-default    | - | 1e-11 | 0 | rotors solve profile=no
+solve-fixed      | - | 1e-11 | 0 | rotors solve profile=no method=fixed
+solve-profile    | - | 1e-11 | 0 | rotors solve dx=0.1
+solve-symmetric  | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 dx=0.02 profile=no
+solve-hard       | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 profile=no
+solve-continuation | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=5 dx=0.02 profile=no
+solve-out        | - | 1e-11 | 0 | rotors solve dx=0.5 out=profile.tsv
+# Appendix B cold-started diverges here (inside the paper's range): exit 1
+fixed-diverges   | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed
+fixed-diverges-out | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed out=never.tsv
+scan-1d          | - | 1e-11 | 0 | rotors scan pR=-1:1:0.5 dx=0.02
+scan-2d-threads  | - | 1e-11 | 0 | rotors scan TL=0.3:0.5:0.1 pR=0:2:1 dx=0.02 threads=2
+scan-fixed-fails | - | 1e-11 | 1 | rotors scan TL=0.3 TR=0.3 pR=1:2:0.5 dx=0.02 method=fixed
+bad-dx-zero      | - | - | 2 | rotors solve dx=0
+bad-dx-big       | - | - | 2 | rotors solve dx=3
+bad-dx-odd       | - | - | 2 | rotors solve dx=0.3
+bad-method       | - | - | 2 | rotors solve method=secant
+bad-scan-3ranges | - | - | 2 | rotors scan TL=0.3:0.5:0.1 TR=0.3:0.5:0.1 pR=0:1:1
+bad-solve-coeff  | - | - | 2 | rotors solve TL=1 a1=-20
+help-solve       | - | - | 0 | rotors help solve
 EOF
 }
 
