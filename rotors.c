@@ -155,7 +155,9 @@ static void print_profile(FILE *out, const struct profile *s);
 static void warn_profile_outside_fit(const char *cmd, const struct profile *s);
 static int run_scan(const struct args *a, FILE *out);
 static double now_seconds(void);
+static void scan_run(struct scan *sc, int nthreads, const char *progress);
 static int print_scan(FILE *out, const struct scan *sc);
+static int check_scan_threads(char *detail, size_t len);
 static int check_order_dp0(char *detail, size_t len);
 static int check_order_2_41(char *detail, size_t len);
 static int check_sigma(char *detail, size_t len);
@@ -264,6 +266,7 @@ static const struct check checks[] = {
     { "coeffs-derivatives", check_coeff_derivatives },
     { "coeffs-remark-3.1", check_remark_3_1 },
     { "simpson", check_simpson },
+    { "scan-threads-identical", check_scan_threads },
     { "solver-order-dp0-closed-form", check_order_dp0 },
     { "solver-order-2.41", check_order_2_41 },
     { "solver-sigma-2.34-vs-2.35", check_sigma },
@@ -1213,37 +1216,42 @@ static int run_scan(const struct args *a, FILE *out)
         fprintf(stderr, "rotors scan: out of memory for %ld points\n", npoints);
         return FAILED;
     }
-    int nthreads = (int)arg_real(a, "threads");
+    scan_run(&sc, (int)arg_real(a, "threads"), "scan");
+    int status = print_scan(out, &sc);
+    free(sc.result);
+    free(sc.msg);
+    return status;
+}
+static void scan_run(struct scan *sc, int nthreads, const char *progress)
+{
+    long npoints = sc->rows * sc->cols;
     pthread_t tid[256];
-    pthread_mutex_init(&sc.lock, NULL);
     int started = 0;
-    for (; started < nthreads; started++)
-        if (pthread_create(&tid[started], NULL, scan_worker, &sc) != 0)
+    sc->next_row = sc->done_points = 0;
+    pthread_mutex_init(&sc->lock, NULL);
+    for (; started < nthreads && started < 256; started++)
+        if (pthread_create(&tid[started], NULL, scan_worker, sc) != 0)
             break;
     if (started == 0)
-        scan_worker(&sc);
+        scan_worker(sc);
     double t0 = now_seconds(), last = t0;
     for (;;) {
-        pthread_mutex_lock(&sc.lock);
-        long done = sc.done_points;
-        pthread_mutex_unlock(&sc.lock);
+        pthread_mutex_lock(&sc->lock);
+        long done = sc->done_points;
+        pthread_mutex_unlock(&sc->lock);
         if (done >= npoints)
             break;
         nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
         double t = now_seconds();
-        if (t - last >= 2) {
-            fprintf(stderr, "rotors scan: %ld/%ld points, %.0f s elapsed, about %.0f s to go\n",
-                    done, npoints, t - t0, done ? (t - t0) * (npoints - done) / done : 0.0);
+        if (progress && t - last >= 2) {
+            fprintf(stderr, "rotors %s: %ld/%ld points, %.0f s elapsed, about %.0f s to go\n",
+                    progress, done, npoints, t - t0, done ? (t - t0) * (npoints - done) / done : 0.0);
             last = t;
         }
     }
     for (int i = 0; i < started; i++)
         pthread_join(tid[i], NULL);
-    pthread_mutex_destroy(&sc.lock);
-    int status = print_scan(out, &sc);
-    free(sc.result);
-    free(sc.msg);
-    return status;
+    pthread_mutex_destroy(&sc->lock);
 }
 static double now_seconds(void)
 {
@@ -1487,6 +1495,31 @@ static int check_boundary_gradients(char *detail, size_t len)
              "%.2e, %.2e at dx = 0.01, 0.005 (ratio %.2f)", e[0], e[1], e[0] / e[1]);
     return e[0] / e[1] > 3.5 && e[0] / e[1] < 4.5 && e[1] < 1e-4;
 }
+static int check_scan_threads(char *detail, size_t len)
+{
+    struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
+    struct range rT = { 0.3, 0.6, 0.1, 4, 10, 3, 1 }, rp = { -2, 2, 1, 5, 1, -2, 1 };
+    struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
+    struct solver_opts o = { 100, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 100000 } };
+    double *res[2];
+    char (*msgs[2])[256];
+    for (int t = 0; t < 2; t++) {
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
+                           .rows = 4, .cols = 5, .opts = &o };
+        res[t] = sc.result = malloc(20 * SCAN_COLS * sizeof *sc.result);
+        msgs[t] = sc.msg = malloc(20 * sizeof *sc.msg);
+        if (sc.result && sc.msg)
+            scan_run(&sc, t ? 3 : 1, NULL);
+    }
+    int same = res[0] && res[1] && msgs[0] && msgs[1]
+               && !memcmp(res[0], res[1], 20 * SCAN_COLS * sizeof *res[0]);
+    snprintf(detail, len, "4 x 5 scan with 1 and 3 threads: %s", same ? "identical bytes" : "DIFFERENT");
+    for (int t = 0; t < 2; t++) {
+        free(res[t]);
+        free(msgs[t]);
+    }
+    return same;
+}
 static int check_newton_robust(char *detail, size_t len)
 {
     static const double Ts[] = { 0.3, 0.5, 0.75, 1.0 }, dps[] = { -3, -2, -1, 0.5, 1.5, 3 };
@@ -1551,10 +1584,9 @@ static int run_bench(const struct args *a, FILE *out)
                            .rows = 100, .cols = 100, .opts = &o };
         sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
         sc.msg = malloc(10000 * sizeof *sc.msg);
-        pthread_mutex_init(&sc.lock, NULL);
         double t0 = now_seconds();
         if (sc.result && sc.msg)
-            scan_worker(&sc);
+            scan_run(&sc, 1, NULL);
         double t = now_seconds() - t0;
         long failed = 0;
         for (long i = 0; sc.result && sc.msg && i < 10000; i++)
@@ -1562,7 +1594,6 @@ static int run_bench(const struct args *a, FILE *out)
         fprintf(out, "# scan_100x100_seconds = %.3f\n# scan_points_failed = %ld\n", t, failed);
         free(sc.result);
         free(sc.msg);
-        pthread_mutex_destroy(&sc.lock);
     }
     return OK;
 }
