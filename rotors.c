@@ -213,7 +213,8 @@ static const struct key coeffs_keys[] = {
     { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
 static const struct key solve_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.3", "0", "1"),
-    { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "print the profile table after the scalars" },
+    { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
+      "print the profile table after the scalars" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key solver_keys[] = {
@@ -225,7 +226,8 @@ static const struct key solver_keys[] = {
       "newton: relative residual and step at convergence" },
     { "eps", KEY_REAL, "1.5e-8", 1e-15, 1e-2, 0, "temperature", NULL,
       "fixed: tolerance of step (6) of Appendix B" },
-    { "alpha", KEY_REAL, "0.9", 0, 1, HI_OPEN, "-", NULL, "fixed: mixing alpha_p = alpha_T of step (5)" },
+    { "alpha", KEY_REAL, "0.9", 0, 1, HI_OPEN, "-", NULL,
+      "fixed: mixing alpha_p = alpha_T of step (5)" },
     { "maxit", KEY_INT, "1000000", 1, 1e8, 0, "-", NULL, "fixed: iteration cap" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
@@ -358,8 +360,8 @@ static int check_coeff_derivatives(char *detail, size_t len)
             worst = fmax(worst, rel_diff(kappa(c, T), (Kcal(c, T + h) - Kcal(c, T - h)) / (2 * h)));
             double D, dD, kap, dkap;
             coeffs_at(c, T, &D, &dD, &kap, &dkap);
-            fused = fmax(fused, fmax(fmax(rel_diff(D, Dp(c, T)), rel_diff(dD, dDp_dT(c, T))),
-                                     fmax(rel_diff(kap, kappa(c, T)), rel_diff(dkap, dkappa_dT(c, T)))));
+            fused = fmax(fused, fmax(rel_diff(D, Dp(c, T)), rel_diff(dD, dDp_dT(c, T))));
+            fused = fmax(fused, fmax(rel_diff(kap, kappa(c, T)), rel_diff(dkap, dkappa_dT(c, T))));
         }
     snprintf(detail, len, "D^p', kappa', Kcal' = kappa vs central differences: "
              "max rel. error %.2e (allowed 1e-7); coeffs_at vs the separate functions: %.1e",
@@ -1008,7 +1010,8 @@ static int run_solve(const struct args *a, FILE *out)
         fprintf(stderr, "rotors solve: %s\n", msg);
         return BAD_INPUT;
     }
-    if (coeffs_domain_error(&b.c, b.TL, msg, sizeof msg) || coeffs_domain_error(&b.c, b.TR, msg, sizeof msg)) {
+    if (coeffs_domain_error(&b.c, b.TL, msg, sizeof msg)
+        || coeffs_domain_error(&b.c, b.TR, msg, sizeof msg)) {
         fprintf(stderr, "rotors solve: TL=%g, TR=%g: %s\n", b.TL, b.TR, msg);
         return BAD_INPUT;
     }
@@ -1204,7 +1207,8 @@ static int run_scan(const struct args *a, FILE *out)
         for (long i = 0; i < sc.axis[j]->n; i++)
             if (coeffs_domain_error(&base.c, range_at(sc.axis[j], i), msg, sizeof msg)) {
                 char b[32];
-                fprintf(stderr, "rotors scan: %s=%s: %s\n", names[j], fmt_real(b, range_at(sc.axis[j], i)), msg);
+                fprintf(stderr, "rotors scan: %s=%s: %s\n", names[j],
+                        fmt_real(b, range_at(sc.axis[j], i)), msg);
                 return BAD_INPUT;
             }
     long npoints = sc.rows * sc.cols;
@@ -1351,7 +1355,8 @@ static int check_order_2_41(char *detail, size_t len)
         struct profile *s;
         struct analysis an;
         int n = 100 << i;
-        if (!newton_case(0.5, 0.5, -1.0, 1.0, n, &s) || !analyse(&(struct bvp){ paper_coeffs, 0.5, 0.5, -1, 1 }, s, &an)) {
+        struct bvp b = { paper_coeffs, 0.5, 0.5, -1, 1 };
+        if (!newton_case(b.TL, b.TR, b.pL, b.pR, n, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             snprintf(detail, len, "Newton failed at n = %d", n);
             return 0;
@@ -1513,7 +1518,8 @@ static int check_scan_threads(char *detail, size_t len)
     }
     int same = res[0] && res[1] && msgs[0] && msgs[1]
                && !memcmp(res[0], res[1], 20 * SCAN_COLS * sizeof *res[0]);
-    snprintf(detail, len, "4 x 5 scan with 1 and 3 threads: %s", same ? "identical bytes" : "DIFFERENT");
+    snprintf(detail, len, "4 x 5 scan with 1 and 3 threads: %s",
+             same ? "identical bytes" : "DIFFERENT");
     for (int t = 0; t < 2; t++) {
         free(res[t]);
         free(msgs[t]);
