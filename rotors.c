@@ -1036,6 +1036,7 @@ static int run_solve(const struct args *a, FILE *out)
         print_scalar(out, "TR", b.TR);
         print_scalar(out, "pL", b.pL);
         print_scalar(out, "pR", b.pR);
+        print_coeffs(out, &b.c);
         print_scalar(out, "dx", s->dx);
         fprintf(out, "# method = %s\n", o.method_fixed ? "fixed" : "newton");
         print_scalar(out, "Jp", s->Jp);
