@@ -112,6 +112,7 @@ struct command {
     const char *summary;
     int (*run)(const struct args *a, FILE *out);
     const struct key *groups[6];        /* NULL-terminated list of key groups */
+    const char *positional;             /* key that may be given as a bare word, or NULL */
 };
 #define RANGE_MAX_POINTS 1000000
 struct range {
@@ -259,7 +260,7 @@ static const struct command commands[] = {
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL } },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
-      run_help, { help_keys, NULL } },
+      run_help, { help_keys, NULL }, "command" },
     { "check", "run the self-checks woven next to the code they check", run_check,
       { check_keys, NULL } },
     { NULL, NULL, NULL, { NULL } }
@@ -2060,10 +2061,10 @@ int main(int argc, char **argv)
                 command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
-    static char help_arg[256];
-    if (chosen == find_command("help") && argc == 3 && !strchr(argv[2], '=')) {
-        snprintf(help_arg, sizeof help_arg, "command=%s", argv[2]);
-        argv[2] = help_arg;
+    static char bare_arg[256];
+    if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
+        snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional, argv[2]);
+        argv[2] = bare_arg;
     }
     struct args a;
     char err[1024];
@@ -2074,7 +2075,7 @@ int main(int argc, char **argv)
     struct output dest;
     const struct value *out_slot = NULL;
     for (int j = 0; j < a.n; j++)
-        if (!strcmp(a.v[j].key->name, "out") && a.v[j].present)
+        if (a.v[j].key == &output_keys[0] && a.v[j].present)
             out_slot = &a.v[j];
     if (output_open(&dest, out_slot ? out_slot->text : NULL, err, sizeof err) != OK) {
         fprintf(stderr, "rotors %s: %s\n", chosen->name, err);
