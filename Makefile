@@ -33,7 +33,7 @@ rotors.pdf: rotors.nw
 	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \
 	  grep -q 'Rerun to get\|Label(s) may have changed\|noweb: Rerun' rotors.log || break; \
 	done
-	@echo "wrote rotors.pdf ($$(grep -c '' rotors.log >/dev/null; sed -n 's/.*Output written on rotors.pdf (\([0-9]*\) pages.*/\1/p' rotors.log) pages)"
+	@echo "wrote rotors.pdf ($$(sed -n 's/.*Output written on rotors.pdf (\([0-9]*\) pages.*/\1/p' rotors.log) pages)"
 
 test: rotors
 	./tests.sh

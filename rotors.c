@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <time.h>
+#include <signal.h>
 enum status { OK = 0, FAILED = 1, BAD_INPUT = 2 };
 struct coeffs {
     double a1, b1, c1;          /* K^pp = a1 exp(-b1 T) + c1 / T^2   (A.2) */
@@ -88,7 +89,8 @@ struct scan {
     long rows, cols;
     const struct solver_opts *opts;
     double *result;                     /* rows * cols * SCAN_COLS */
-    char (*msg)[256];                   /* per point: why it failed */
+    long first_failed;                  /* index of the first failed point, or -1; under lock */
+    char first_msg[256];                /* why it failed; under lock */
     long next_row, done_points;         /* shared, under lock */
     pthread_mutex_t lock;
 };
@@ -178,6 +180,7 @@ static void print_scalar(FILE *out, const char *name, double x);
 static void print_row(FILE *out, const double *x, int n);
 static const char *key_names(const struct args *a, char *buf, size_t len);
 static const char *read_value(struct value *s, const char *text, char *why, size_t len);
+static const char *shown(const char *s, char buf[128]);
 static int in_interval(const struct key *k, double x);
 static void describe_allowed(const struct key *k, char *buf, size_t len);
 static int run_help(const struct args *a, FILE *out);
@@ -187,6 +190,7 @@ static int check_parser_twice(char *detail, size_t len);
 static int check_parser_accepts(char *detail, size_t len);
 static int check_key_defaults(char *detail, size_t len);
 static int check_fmt_roundtrip(char *detail, size_t len);
+static char pending_tmp[4096];
 static const struct key coefficient_keys[] = {
     { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL, "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
     { "b1", KEY_REAL, "2.11",  -1e3, 1e3, 0, "1/energy", NULL, "exponential rate in K^pp  (A.2)" },
@@ -334,7 +338,7 @@ static const char *coeffs_domain_error(const struct coeffs *c, double T, char *m
 
 static void warn_outside_fit(const char *cmd, double T, int *warned)
 {
-    if (*warned || (T >= FIT_TMIN && T <= FIT_TMAX))
+    if (*warned || (T >= FIT_TMIN * (1 - 1e-6) && T <= FIT_TMAX * (1 + 1e-6)))
         return;
     fprintf(stderr, "rotors %s: warning: T = %g lies outside [%g, %g], where (A.2) "
             "was fitted; the coefficients there are an extrapolation\n",
@@ -412,9 +416,9 @@ static void print_coeffs(FILE *out, const struct coeffs *c)
 static int intervals_from_dx(double dx, int *n, char *msg, size_t len)
 {
     double m = 2.0 / dx;
-    if (!(m >= 4 && m <= 2e6) || fabs(m - nearbyint(m)) > 1e-9 * m || (long)nearbyint(m) % 2) {
+    if (!(m >= 4 && m <= 2e5) || fabs(m - nearbyint(m)) > 1e-9 * m || (long)nearbyint(m) % 2) {
         char b[32];
-        snprintf(msg, len, "dx=%s: 2/dx must be an even integer between 4 and 2000000 "
+        snprintf(msg, len, "dx=%s: 2/dx must be an even integer between 4 and 200000 "
                  "(for example 0.002, 0.004, 0.01, 0.02)", fmt_real(b, dx));
         return BAD_INPUT;
     }
@@ -524,8 +528,9 @@ static int solve_fixed(const struct bvp *b, struct profile *s, const struct fixe
         info->iterations = it;
         int bad = eval_nodes(&b->c, s->T, n + 1, D, NULL, kap, NULL);
         if (bad >= 0) {
-            snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: T = %g at "
-                     "node %d (x = %g), where D^p or kappa is not positive", it, s->T[bad], bad, -1 + bad * h);
+            snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: the mixed "
+                     "profile has T = %g at node %d (x = %g), where D^p or kappa is not positive", it,
+                     s->T[bad], bad, -1 + bad * h);
             break;
         }
         for (int k = 0; k <= n; k++) {
@@ -543,10 +548,9 @@ static int solve_fixed(const struct bvp *b, struct profile *s, const struct fixe
         for (int k = 0; k < n; k++) {
             pt[k + 1] = pt[k] - 2 * h / (D[k + 1] + D[k]) * s->Jp;
             Tt[k + 1] = Tt[k] - 2 * h / (kap[k + 1] + kap[k]) * (s->Je - 0.5 * (pt[k + 1] + pt[k]) * s->Jp);
-            if (!(Tt[k + 1] > 0) || !isfinite(Tt[k + 1]) || !isfinite(pt[k + 1])) {
+            if (!isfinite(Tt[k + 1]) || !isfinite(pt[k + 1])) {
                 snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: the "
-                         "temperature sweep gives T = %g at node %d (x = %g)", it, Tt[k + 1], k + 1,
-                         -1 + (k + 1) * h);
+                         "sweep is not finite at node %d (x = %g)", it, k + 1, -1 + (k + 1) * h);
                 break;
             }
         }
@@ -724,6 +728,7 @@ static int newton(const struct bvp *b, struct profile *s, struct work *w, double
                   struct solve_info *info)
 {
     int n = s->n;
+    tol = fmax(tol, 4 * n * DBL_EPSILON);
     double norm2, rel = residual(b, s->p, s->T, s->Jp, s->Je, w, &norm2), step = INFINITY;
     for (int it = 0; it < maxit; it++) {
         if (!isfinite(rel))
@@ -1154,7 +1159,15 @@ static void *scan_worker(void *arg_)
                 for (int j = 4; j < SCAN_COLS - 1; j++)
                     row_values[j] = NAN;
             memcpy(r, row_values, sizeof row_values);
-            snprintf(sc->msg[row * sc->cols + col], 256, "%s", ok ? "" : s && w ? info.msg : "out of memory");
+            if (!ok) {
+                long index = row * sc->cols + col;
+                pthread_mutex_lock(&sc->lock);
+                if (sc->first_failed < 0 || index < sc->first_failed) {
+                    sc->first_failed = index;
+                    snprintf(sc->first_msg, sizeof sc->first_msg, "%s", s && w ? info.msg : "out of memory");
+                }
+                pthread_mutex_unlock(&sc->lock);
+            }
             warm = ok && !sc->opts->method_fixed;
             pthread_mutex_lock(&sc->lock);
             sc->done_points++;
@@ -1215,17 +1228,13 @@ static int run_scan(const struct args *a, FILE *out)
             }
     long npoints = sc.rows * sc.cols;
     sc.result = malloc((size_t)npoints * SCAN_COLS * sizeof *sc.result);
-    sc.msg = malloc((size_t)npoints * sizeof *sc.msg);
-    if (!sc.result || !sc.msg) {
-        free(sc.result);
-        free(sc.msg);
+    if (!sc.result) {
         fprintf(stderr, "rotors scan: out of memory for %ld points\n", npoints);
         return FAILED;
     }
     scan_run(&sc, (int)arg_real(a, "threads"), "scan");
     int status = print_scan(out, &sc);
     free(sc.result);
-    free(sc.msg);
     return status;
 }
 static void scan_run(struct scan *sc, int nthreads, const char *progress)
@@ -1234,6 +1243,7 @@ static void scan_run(struct scan *sc, int nthreads, const char *progress)
     pthread_t tid[256];
     int started = 0;
     sc->next_row = sc->done_points = 0;
+    sc->first_failed = -1;
     pthread_mutex_init(&sc->lock, NULL);
     for (; started < nthreads && started < 256; started++)
         if (pthread_create(&tid[started], NULL, scan_worker, sc) != 0)
@@ -1267,7 +1277,7 @@ static double now_seconds(void)
 }
 static int print_scan(FILE *out, const struct scan *sc)
 {
-    long npoints = sc->rows * sc->cols, failed = 0, first = -1;
+    long npoints = sc->rows * sc->cols, failed = 0, first = -1;   /* first: in table order */
     int warned = 0;
     for (long i = 0; i < npoints; i++) {
         const double *r = sc->result + i * SCAN_COLS;
@@ -1285,7 +1295,7 @@ static int print_scan(FILE *out, const struct scan *sc)
     if (failed) {
         const double *r = sc->result + first * SCAN_COLS;
         fprintf(stderr, "rotors scan: %ld of %ld points failed; the first at TL=%g TR=%g pL=%g "
-                "pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->msg[first]);
+                "pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->first_msg);
         return FAILED;
     }
     return OK;
@@ -1509,23 +1519,18 @@ static int check_scan_threads(char *detail, size_t len)
     struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
     struct solver_opts o = { 100, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 100000 } };
     double *res[2];
-    char (*msgs[2])[256];
     for (int t = 0; t < 2; t++) {
         struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
                            .rows = 4, .cols = 5, .opts = &o };
         res[t] = sc.result = malloc(20 * SCAN_COLS * sizeof *sc.result);
-        msgs[t] = sc.msg = malloc(20 * sizeof *sc.msg);
-        if (sc.result && sc.msg)
+        if (sc.result)
             scan_run(&sc, t ? 3 : 1, NULL);
     }
-    int same = res[0] && res[1] && msgs[0] && msgs[1]
-               && !memcmp(res[0], res[1], 20 * SCAN_COLS * sizeof *res[0]);
+    int same = res[0] && res[1] && !memcmp(res[0], res[1], 20 * SCAN_COLS * sizeof *res[0]);
     snprintf(detail, len, "4 x 5 scan with 1 and 3 threads: %s",
              same ? "identical bytes" : "DIFFERENT");
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < 2; t++)
         free(res[t]);
-        free(msgs[t]);
-    }
     return same;
 }
 static int check_newton_robust(char *detail, size_t len)
@@ -1591,17 +1596,15 @@ static int run_bench(const struct args *a, FILE *out)
         struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
                            .rows = 100, .cols = 100, .opts = &o };
         sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
-        sc.msg = malloc(10000 * sizeof *sc.msg);
         double t0 = now_seconds();
-        if (sc.result && sc.msg)
+        if (sc.result)
             scan_run(&sc, 1, NULL);
         double t = now_seconds() - t0;
         long failed = 0;
-        for (long i = 0; sc.result && sc.msg && i < 10000; i++)
+        for (long i = 0; sc.result && i < 10000; i++)
             failed += !sc.result[i * SCAN_COLS + SCAN_COLS - 1];
         fprintf(out, "# scan_100x100_seconds = %.3f\n# scan_points_failed = %ld\n", t, failed);
         free(sc.result);
-        free(sc.msg);
     }
     return OK;
 }
@@ -1680,6 +1683,7 @@ static const char *parse_range(const char *s, struct range *r)
 }
 static const char *fmt_real(char buf[32], double x)
 {
+    x = x == 0 ? 0.0 : x;                       /* print -0 as 0 */
     for (int digits = 15; digits <= 17; digits++) {
         snprintf(buf, 32, "%.*g", digits, x);
         if (strtod(buf, NULL) == x)
@@ -1711,7 +1715,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
         const char *arg = argv[i];
         const char *eq = strchr(arg, '=');
         if (!eq) {
-            snprintf(err, len, "%s: expected key=value; keys: %s", arg, key_names(a, (char[512]){ 0 }, 512));
+            snprintf(err, len, "%s: expected key=value; keys: %s", shown(arg, (char[128]){ 0 }),
+                     key_names(a, (char[512]){ 0 }, 512));
             return BAD_INPUT;
         }
         struct value *slot = NULL;
@@ -1719,18 +1724,20 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
             if (strlen(a->v[j].key->name) == (size_t)(eq - arg) && !strncmp(a->v[j].key->name, arg, eq - arg))
                 slot = &a->v[j];
         if (!slot) {
-            snprintf(err, len, "%.*s: unknown key for '%s'; keys: %s", (int)(eq - arg), arg,
+            char key_buf[128];
+            snprintf(key_buf, sizeof key_buf, "%.*s", (int)(eq - arg), arg);
+            snprintf(err, len, "%s: unknown key for '%s'; keys: %s", shown(key_buf, (char[128]){ 0 }),
                      cmd->name, key_names(a, (char[512]){ 0 }, 512));
             return BAD_INPUT;
         }
         if (slot->given) {
-            snprintf(err, len, "%s: key '%s' given twice", arg, slot->key->name);
+            snprintf(err, len, "%s: key '%s' given twice", shown(arg, (char[128]){ 0 }), slot->key->name);
             return BAD_INPUT;
         }
-        char why_buf[256];
+        char why_buf[256], shown_buf[128];
         const char *why = read_value(slot, eq + 1, why_buf, sizeof why_buf);
         if (why) {
-            snprintf(err, len, "%s: %s", arg, why);
+            snprintf(err, len, "%s: %s", shown(arg, shown_buf), why);
             return BAD_INPUT;
         }
         slot->given = 1;
@@ -1747,6 +1754,14 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
         }
     }
     return OK;
+}
+static const char *shown(const char *s, char buf[128])
+{
+    size_t i = 0;
+    for (; s[i] && i < 100; i++)
+        buf[i] = (unsigned char)s[i] < 32 || s[i] == 127 ? '?' : s[i];
+    strcpy(buf + i, s[i] ? "..." : "");
+    return buf;
 }
 static const char *key_names(const struct args *a, char *buf, size_t len)
 {
@@ -1852,10 +1867,15 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
         snprintf(err, len, "out=%s: path too long", path);
         return BAD_INPUT;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        snprintf(err, len, "out=%s: is a directory; allowed: a file path", shown(path, (char[128]){ 0 }));
+        return BAD_INPUT;
+    }
     int fd = mkstemp(o->tmp);
     if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
         snprintf(err, len, "out=%s: cannot create a file there (%s); allowed: a path in an "
-                 "existing, writable directory", path, strerror(errno));
+                 "existing, writable directory", shown(path, (char[128]){ 0 }), strerror(errno));
         if (fd >= 0) {
             close(fd);
             remove(o->tmp);
@@ -1865,17 +1885,44 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
     mode_t mask = umask(0);
     umask(mask);
     fchmod(fd, 0666 & ~mask);
+    snprintf(pending_tmp, sizeof pending_tmp, "%s", o->tmp);
     return OK;
+}
+static void remove_pending_tmp(int sig)
+{
+    if (pending_tmp[0])
+        unlink(pending_tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void catch_interrupts(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_pending_tmp;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
 }
 static int output_close(struct output *o, int status, const char *cmd)
 {
-    if (!o->path)
-        return fflush(stdout) == 0 || status != OK ? status : FAILED;
+    if (!o->path) {
+        if ((fflush(stdout) != 0 || ferror(stdout)) && status == OK) {
+            fprintf(stderr, "rotors %s: could not write the results to standard output (%s)\n",
+                    cmd, strerror(errno));
+            return FAILED;
+        }
+        return status;
+    }
     int bad = ferror(o->f);
     bad |= fflush(o->f) != 0;
     bad |= fsync(fileno(o->f)) != 0;
     bad |= fclose(o->f) != 0;
-    if (status == OK && !bad && rename(o->tmp, o->path) == 0) {
+    int renamed = status == OK && !bad && rename(o->tmp, o->path) == 0;
+    pending_tmp[0] = '\0';
+    if (renamed) {
         fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
     }
@@ -1912,8 +1959,8 @@ static int run_help(const struct args *a, FILE *out)
     }
     const struct command *c = find_command(which->text);
     if (!c) {
-        fprintf(stderr, "rotors help: %s: unknown command; allowed: %s\n", which->text,
-                command_names((char[512]){ 0 }, 512));
+        fprintf(stderr, "rotors help: %s: unknown command; allowed: %s\n",
+                shown(which->text, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
     fprintf(out, "rotors %s: %s\n\nkeys (name=default  [unit]  allowed; meaning):\n", c->name, c->summary);
@@ -1929,7 +1976,14 @@ static int run_help(const struct args *a, FILE *out)
 static int run_check(const struct args *a, FILE *out)
 {
     const struct value *only = arg(a, "only");
-    int passed = 0, failed = 0;
+    int passed = 0, failed = 0, matching = 0;
+    for (const struct check *c = checks; c->name; c++)
+        matching += !only->present || strstr(c->name, only->text) != NULL;
+    if (!matching) {
+        fprintf(stderr, "rotors check: only=%s: no check name contains it; allowed: part of a "
+                "check name (rotors check lists them)\n", shown(only->text, (char[128]){ 0 }));
+        return BAD_INPUT;
+    }
     for (const struct check *c = checks; c->name; c++) {
         if (only->present && !strstr(c->name, only->text))
             continue;
@@ -2057,7 +2111,7 @@ int main(int argc, char **argv)
         word = "help";
     const struct command *chosen = find_command(word);
     if (!chosen) {
-        fprintf(stderr, "rotors: %s: unknown command; allowed: %s\n", word,
+        fprintf(stderr, "rotors: %s: unknown command; allowed: %s\n", shown(word, (char[128]){ 0 }),
                 command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
@@ -2081,6 +2135,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "rotors %s: %s\n", chosen->name, err);
         return BAD_INPUT;
     }
+    catch_interrupts();
     int status = chosen->run(&a, dest.f);
     return output_close(&dest, status, chosen->name);
 }
