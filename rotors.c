@@ -1096,7 +1096,6 @@ static void print_analysis(FILE *out, const struct analysis *an)
     print_scalar(out, "dTdx_left", an->dTdx_left);
     print_scalar(out, "dTdx_right", an->dTdx_right);
 }
-
 static void print_profile(FILE *out, const struct profile *s)
 {
     fprintf(out, "x\tp\tT\tJQ\tJm\n");
@@ -1105,7 +1104,6 @@ static void print_profile(FILE *out, const struct profile *s)
         print_row(out, (double[]){ x, s->p[k], s->T[k], s->Je - s->p[k] * s->Jp, s->p[k] * s->Jp }, 5);
     }
 }
-
 static void warn_profile_outside_fit(const char *cmd, const struct profile *s)
 {
     double lo = s->T[0], hi = s->T[0];
