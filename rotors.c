@@ -256,18 +256,18 @@ static const struct key check_keys[] = {
 };
 static const struct command commands[] = {
     { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
-      run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL } },
+      run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
-      run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys } },
+      run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "scan", "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
-      run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys } },
+      run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
-      { bench_keys, NULL } },
+      { bench_keys, NULL }, NULL },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
       run_help, { help_keys, NULL }, "command" },
     { "check", "run the self-checks woven next to the code they check", run_check,
-      { check_keys, NULL } },
-    { NULL, NULL, NULL, { NULL } }
+      { check_keys, NULL }, NULL },
+    { NULL, NULL, NULL, { NULL }, NULL }
 };
 static const struct check checks[] = {
     { "coeffs-derivatives", check_coeff_derivatives },
@@ -2050,7 +2050,7 @@ static int check_parser_accepts(char *detail, size_t len)
             return 0;
         }
         for (long i = 0; i < 13; i++) {
-            char dec[16];
+            char dec[48];
             snprintf(dec, sizeof dec, "%ld.%ld", (3 + i) / 10, (3 + i) % 10);
             if (range_at(arg_range(&a, "T"), i) != strtod(dec, NULL)) {
                 snprintf(detail, len, "point %ld of 0.3:1.5:0.1 is not exactly %s", i, dec);
