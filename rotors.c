@@ -94,6 +94,99 @@ struct scan {
     long next_row, done_points;         /* shared, under lock */
     pthread_mutex_t lock;
 };
+struct rgb { double r, g, b; };                 /* components in [0,1] */
+enum dash { DASH_SOLID, DASH_DASHED, DASH_DOTTED };
+struct pen { struct rgb color; double width; enum dash dash; };   /* width in pt */
+enum marker { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP, MARK_TRIANGLE_DOWN, MARK_CIRCLE_FILLED,
+              MARK_CIRCLE };
+enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+enum op_kind { OP_STROKE, OP_FILL, OP_RECT, OP_MARKER, OP_TEXT };
+struct op {
+    enum op_kind kind;
+    struct pen pen;             /* colour of every kind; width and dash of OP_STROKE */
+    int first, n;               /* its points are the pairs first .. first+n-1 of xy */
+    enum marker marker;
+    enum align align;
+    double size, angle;         /* of a marker or a text: pt, degrees counter-clockwise */
+    char *text;
+};
+struct canvas {
+    double width, height;
+    struct op *op;
+    double *xy;                 /* x0, y0, x1, y1, ... */
+    int nop, cap_op, nxy, cap_xy;   /* nxy counts points, cap_xy doubles */
+    int failed;                 /* out of memory while drawing: the writers refuse */
+};
+struct text_run {
+    const char *s;              /* n bytes of Helvetica text ... */
+    int n;
+    int greek;                  /* ... or one Greek letter (its index in greek), else -1 */
+    int shift;                  /* -1 subscript, 0 baseline, +1 superscript */
+};
+struct markup { const char *p; int shift, braced, single; };
+static const double script_scale = 0.7;
+static const double script_rise[3] = { -0.22, 0, 0.38 };   /* of the size, by shift + 1 */
+static const struct greek_letter {
+    const char *name, *utf8;
+    char symbol;                /* its code in the Symbol font */
+    int width;                  /* its advance width in Symbol, 1/1000 of the size */
+} greek[] = {
+    { "kappa", "\xce\xba", 'k', 549 }, { "Sigma", "\xce\xa3", 'S', 592 },
+    { "alpha", "\xce\xb1", 'a', 631 }, { "Delta", "\xce\x94", 'D', 612 },
+};
+static const short helvetica_width[95] = {
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333,   /* space ! " # $ % & ' ( ) */
+    389, 584, 278, 333, 278, 278, 556, 556, 556, 556,   /* * + , - . / 0 1 2 3 */
+    556, 556, 556, 556, 556, 556, 278, 278, 584, 584,   /* 4 5 6 7 8 9 : ; < = */
+    584, 556, 1015, 667, 667, 722, 722, 667, 611, 778,  /* > ? @ A B C D E F G */
+    722, 278, 500, 667, 556, 833, 722, 778, 667, 778,   /* H I J K L M N O P Q */
+    722, 667, 611, 722, 667, 944, 667, 667, 611, 278,   /* R S T U V W X Y Z [ */
+    278, 278, 469, 556, 333, 556, 556, 500, 556, 556,   /* backslash ] ^ _ ` a b c d e */
+    278, 556, 556, 222, 222, 500, 222, 833, 556, 556,   /* f g h i j k l m n o */
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500,   /* p q r s t u v w x y */
+    500, 334, 260, 334, 584,                            /* z { | } ~ */
+};
+struct sbuf { char *s; size_t n, cap; int failed; };
+struct numtext { char s[32]; };
+static const char *const pdf_fixed_object[6] = {
+    "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", NULL,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>", NULL
+};
+struct canvas;
+struct axes {
+    struct canvas *c;
+    double x0, y0, w, h;        /* the box, pt */
+    double xmin, xmax, ymin, ymax;
+};
+#define PLOT_TICK 4.0           /* tick length, pt */
+#define PLOT_TICK_FONT 9.0      /* sizes of the tick labels, axis labels and title, pt */
+#define PLOT_LABEL_FONT 10.5
+#define PLOT_TITLE_FONT 11.0
+#define PLOT_MAX_TICKS 8
+#define PLOT_SEAM 0.25          /* overlap of neighbouring cells, pt */
+struct contour_pen { const struct axes *ax; struct pen pen; int nx, ny; };
+struct circle_probe { int polylines, closed, points; double worst; };
+struct fig_ctx {
+    const char *dir;            /* output directory */
+    int n;                      /* intervals of the mesh, 2/dx */
+    int grid;                   /* points per axis of the maps */
+    int threads;
+    struct coeffs c;
+    FILE *out;                  /* the scalar results */
+    int draw, tsv;              /* write the SVG and PDF, the TSV files */
+};
+enum quantity { Q_JE, Q_DJE_DTR, Q_DJE_DTL, Q_DTDX_LEFT, Q_DTDX_RIGHT, Q_APPROX_3_1 };
+struct figure {
+    struct canvas *c;
+    struct axes ax[4];
+    int rows, cols;
+};
+#define VIOLET ((struct rgb){ 0.55, 0.0, 0.85 })
+struct figure_entry {
+    const char *name;
+    int (*make)(const struct fig_ctx *f);
+};
 enum kind { KEY_REAL, KEY_RANGE, KEY_INT, KEY_CHOICE, KEY_TEXT };
 
 enum { LO_OPEN = 1, HI_OPEN = 2 };   /* bits of key.open: interval ends excluded */
@@ -140,8 +233,8 @@ struct args {
 };
 struct output {
     FILE *f;
-    const char *path;           /* NULL: standard output */
-    char tmp[4096];
+    const char *path;           /* NULL: standard output; else points to dest */
+    char dest[4096], tmp[4096];
 };
 struct check {
     const char *name;
@@ -170,10 +263,65 @@ static int check_fixed_point(char *detail, size_t len);
 static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
+static struct canvas *canvas_new(double width_pt, double height_pt);
+static void canvas_free(struct canvas *c);
+static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
+                            struct pen p);
+static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1, struct pen p);
+static void canvas_fill_rect(struct canvas *c, double x, double y, double w, double h,
+                             struct rgb fill);
+static void canvas_fill_polygon(struct canvas *c, const double *x, const double *y, int n,
+                                struct rgb fill);
+static void canvas_marker(struct canvas *c, double x, double y, enum marker m, double size_pt,
+                          struct rgb color);
+static void canvas_text(struct canvas *c, double x, double y, const char *text, double size_pt,
+                        enum align a, double angle_deg);
+static double text_width(const char *text, double size_pt);
+static int canvas_write_svg(const struct canvas *c, const char *path, const char *cmd);
+static int canvas_write_pdf(const struct canvas *c, const char *path, const char *cmd);
+static void axes_frame(const struct axes *ax, const char *xlabel, const char *ylabel,
+                       const char *title);
+static void axes_polyline(const struct axes *ax, const double *x, const double *y, int n,
+                          struct pen p);
+static void axes_marker(const struct axes *ax, double x, double y, enum marker m, double size_pt,
+                        struct rgb color);
+static void axes_text(const struct axes *ax, double x, double y, const char *text, double size_pt,
+                      enum align a);
+static struct rgb colour_ramp(double t);
+static void axes_heatmap(const struct axes *ax, const double *z, int nx, int ny, double zmin,
+                         double zmax);
+static void colour_bar(const struct axes *ax, double zmin, double zmax, const char *label);
+static int contour_polylines(const double *z, int nx, int ny, double level,
+                             void (*emit)(void *ctx, const double *xi, const double *yj, int n),
+                             void *ctx);
+static void axes_contour(const struct axes *ax, const double *z, int nx, int ny, double level,
+                         struct pen p);
+static int pdf_check_file(const char *path, char *detail, size_t len);
+static int svg_check_file(const char *path, char *detail, size_t len);
+static void svg_op(struct sbuf *b, const struct op *o, const double *p, double H);
+static void svg_points(struct sbuf *b, const char *element, const double *p, int n, double H);
+static void svg_stroke(struct sbuf *b, struct pen p);
+static void svg_marker(struct sbuf *b, const struct op *o, double x, double y, double H);
+static void svg_text(struct sbuf *b, const struct op *o, double x, double y);
+static void pdf_op(struct sbuf *b, const struct op *o, const double *p);
+static void pdf_marker(struct sbuf *b, const struct op *o, double x, double y);
+static void pdf_text(struct sbuf *b, const struct op *o, double x, double y);
+static int output_open(struct output *o, const char *path, char *err, size_t len);
+static int output_close(struct output *o, int status, const char *cmd);
+
+static int xref_entry_ok(const char *p);
+static int check_plot_pdf(char *detail, size_t len);
+static int check_plot_svg(char *detail, size_t len);
+static int check_plot_contour(char *detail, size_t len);
+static int check_plot_ticks(char *detail, size_t len);
+static int check_plot_text_width(char *detail, size_t len);
+static int run_fig(const struct args *a, FILE *out);
+static int run_verify(const struct args *a, FILE *out);
 static const struct value *arg(const struct args *a, const char *name);
 static double arg_real(const struct args *a, const char *name);
 static const struct range *arg_range(const struct args *a, const char *name);
 static double range_at(const struct range *r, long i);
+static const char *parse_range(const char *s, struct range *r);
 static struct coeffs coeffs_from_args(const struct args *a);
 static const char *fmt_real(char buf[32], double x);
 static void print_scalar(FILE *out, const char *name, double x);
@@ -246,6 +394,21 @@ static const struct key bench_keys[] = {
     { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "also time a 100 x 100 scan at dx = 0.002" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
+static const struct key fig_keys[] = {
+    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|3|4|5|6|7|8|9|10|11|12|13|all",
+      "the figure to make (Figure 2 needs the Green-Kubo simulations)" },
+    { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL, "directory for figN.svg, .pdf and .tsv" },
+    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL, "mesh size; 2/dx an even integer" },
+    { "grid", KEY_INT, "101", 11, 1001, 0, "-", NULL, "points per axis of the maps" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads for the maps" },
+    { "write", KEY_CHOICE, "all", 0, 0, 0, "-", "all|tsv|none",
+      "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key verify_keys[] = {
+    { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL, "an .svg or .pdf file written by rotors" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 static const struct key help_keys[] = {
     { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL, "the command to describe" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -263,6 +426,10 @@ static const struct command commands[] = {
       run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL }, NULL },
+    { "fig", "reproduce a figure of the paper: rotors fig N [out=DIR] (N = 1, 3..13, all)", run_fig,
+      { fig_keys, coefficient_keys, NULL }, "N" },
+    { "verify", "check that an SVG file is well formed or a PDF file's xref table is right",
+      run_verify, { verify_keys, NULL }, "file" },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
       run_help, { help_keys, NULL }, "command" },
     { "check", "run the self-checks woven next to the code they check", run_check,
@@ -282,6 +449,11 @@ static const struct check checks[] = {
     { "solver-fixed-point", check_fixed_point },
     { "solver-boundary-gradients", check_boundary_gradients },
     { "solver-newton-robust", check_newton_robust },
+    { "plot-pdf-xref", check_plot_pdf },
+    { "plot-svg-well-formed", check_plot_svg },
+    { "plot-contour-circle", check_plot_contour },
+    { "plot-ticks", check_plot_ticks },
+    { "plot-text-width", check_plot_text_width },
     { "parser-rejects-bad-input", check_parser_rejects },
     { "parser-rejects-repeated-key", check_parser_twice },
     { "parser-reads-numbers-and-ranges", check_parser_accepts },
@@ -1606,6 +1778,1919 @@ static int run_bench(const struct args *a, FILE *out)
     }
     return OK;
 }
+static void *grow(void *p, int *cap, int need, size_t size)
+{
+    int cap2 = *cap > 0 ? *cap : 16;
+    while (cap2 < need && cap2 <= INT_MAX / 2)
+        cap2 *= 2;
+    void *q = need <= *cap ? p : cap2 >= need ? realloc(p, (size_t)cap2 * size) : NULL;
+    if (q)
+        *cap = cap2;
+    return q;
+}
+static struct canvas *canvas_new(double width_pt, double height_pt)
+{
+    struct canvas *c = calloc(1, sizeof *c);
+    if (c)
+        *c = (struct canvas){ .width = width_pt, .height = height_pt };
+    return c;
+}
+static void canvas_free(struct canvas *c)
+{
+    for (int k = 0; c && k < c->nop; k++)
+        free(c->op[k].text);
+    if (c) {
+        free(c->op);
+        free(c->xy);
+    }
+    free(c);
+}
+static struct op *canvas_add(struct canvas *c, enum op_kind kind, const double *x,
+                             const double *y, int n, struct rgb colour)
+{
+    struct op *ops = NULL;
+    double *xy = NULL;
+    if (!c->failed && n <= INT_MAX / 4 - c->nxy
+        && (ops = grow(c->op, &c->cap_op, c->nop + 1, sizeof *ops)))
+        c->op = ops;
+    if (ops && (xy = grow(c->xy, &c->cap_xy, 2 * (c->nxy + n), sizeof *xy)))
+        c->xy = xy;
+    if (!xy) {
+        c->failed = 1;
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        xy[2 * (c->nxy + i)] = x[i];
+        xy[2 * (c->nxy + i) + 1] = y[i];
+    }
+    c->op[c->nop] = (struct op){ .kind = kind, .pen = { colour, 0, DASH_SOLID }, .first = c->nxy,
+                                 .n = n };
+    c->nxy += n;
+    return &c->op[c->nop++];
+}
+static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n, struct pen p)
+{
+    struct op *o = n >= 2 ? canvas_add(c, OP_STROKE, x, y, n, p.color) : NULL;
+    if (o)
+        o->pen = p;
+}
+
+static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1, struct pen p)
+{
+    canvas_polyline(c, (double[]){ x0, x1 }, (double[]){ y0, y1 }, 2, p);
+}
+static void canvas_fill_rect(struct canvas *c, double x, double y, double w, double h,
+                             struct rgb fill)
+{
+    canvas_add(c, OP_RECT, (double[]){ x, w }, (double[]){ y, h }, 2, fill);
+}
+
+static void canvas_fill_polygon(struct canvas *c, const double *x, const double *y, int n,
+                                struct rgb fill)
+{
+    if (n >= 3)
+        canvas_add(c, OP_FILL, x, y, n, fill);
+}
+static void canvas_marker(struct canvas *c, double x, double y, enum marker m, double size_pt,
+                          struct rgb color)
+{
+    struct op *o = canvas_add(c, OP_MARKER, &x, &y, 1, color);
+    if (o) {
+        o->marker = m;
+        o->size = size_pt;
+    }
+}
+static void canvas_text(struct canvas *c, double x, double y, const char *text, double size_pt,
+                        enum align a, double angle_deg)
+{
+    struct op *o = canvas_add(c, OP_TEXT, &x, &y, 1, (struct rgb){ 0, 0, 0 });
+    if (o) {
+        o->size = size_pt;
+        o->align = a;
+        o->angle = angle_deg;
+        if (!(o->text = strdup(text)))
+            c->failed = 1;
+    }
+}
+static int greek_at(const char *p)
+{
+    for (int g = 0; g < (int)(sizeof greek / sizeof greek[0]); g++)
+        if (!strncmp(p, greek[g].name, strlen(greek[g].name)))
+            return g;
+    return -1;
+}
+static int next_run(struct markup *m, struct text_run *r)
+{
+    for (;;) {
+        if (!*m->p)
+            return 0;
+        if (*m->p == '}' && m->braced) {
+            m->braced = m->shift = 0;
+            m->p++;
+        } else if ((*m->p == '_' || *m->p == '^') && m->p[1] && !m->shift) {
+            m->shift = *m->p == '^' ? 1 : -1;
+            m->braced = m->p[1] == '{';
+            m->single = !m->braced;
+            m->p += 1 + m->braced;
+        } else
+            break;
+    }
+    r->s = m->p;
+    r->n = 1;
+    r->shift = m->shift;
+    r->greek = *m->p == '\\' ? greek_at(m->p + 1) : -1;
+    if (r->greek >= 0) {
+        r->n = 0;
+        m->p += 1 + strlen(greek[r->greek].name);
+    } else if (!m->single) {
+        size_t n = strcspn(m->p, m->braced ? "_^\\}" : "_^\\");
+        r->n = n ? (int)n : 1;
+    }
+    m->p += r->n;
+    if (m->single)
+        m->single = m->shift = 0;
+    return 1;
+}
+static char text_byte(char ch)
+{
+    return ch >= 32 && ch <= 126 ? ch : '?';
+}
+static double text_width(const char *text, double size_pt)
+{
+    struct markup m = { text, 0, 0, 0 };
+    struct text_run r;
+    double w = 0;
+    while (next_run(&m, &r)) {
+        double units = r.greek >= 0 ? greek[r.greek].width : 0;
+        for (int i = 0; i < r.n; i++)
+            units += helvetica_width[text_byte(r.s[i]) - 32];
+        w += units * size_pt * (r.shift ? script_scale : 1) / 1000;
+    }
+    return w;
+}
+static int sb_reserve(struct sbuf *b, size_t k)
+{
+    if (b->failed)
+        return 0;
+    if (b->n + k < b->cap)
+        return 1;
+    size_t cap = 2 * b->cap + k + 4096;
+    char *s = realloc(b->s, cap);
+    if (!s) {
+        b->failed = 1;
+        return 0;
+    }
+    b->s = s;
+    b->cap = cap;
+    return 1;
+}
+static void sb_bytes(struct sbuf *b, const char *s, size_t k)
+{
+    if (sb_reserve(b, k)) {
+        memcpy(b->s + b->n, s, k);
+        b->n += k;
+        b->s[b->n] = 0;
+    }
+}
+static void sb_printf(struct sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (k < 0 || !sb_reserve(b, (size_t)k)) {
+        b->failed = 1;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)k;
+}
+static struct numtext pnum(double x)
+{
+    struct numtext t;
+    snprintf(t.s, sizeof t.s, "%.3f", isfinite(x) ? fmax(-1e9, fmin(1e9, x)) : 0.0);
+    char *e = t.s + strlen(t.s);
+    while (e[-1] == '0')
+        *--e = 0;
+    if (e[-1] == '.')
+        *--e = 0;
+    if (!strcmp(t.s, "-0"))
+        strcpy(t.s, "0");
+    return t;
+}
+static struct numtext hexcolour(struct rgb c)
+{
+    struct numtext t;
+    double v[3] = { c.r, c.g, c.b };
+    int k[3];
+    for (int i = 0; i < 3; i++)
+        k[i] = (int)lround(fmin(1, fmax(0, v[i])) * 255);
+    snprintf(t.s, sizeof t.s, "#%02x%02x%02x", k[0], k[1], k[2]);
+    return t;
+}
+static int dash_pattern(struct pen p, double on_off[2])
+{
+    double w = fmax(p.width, 0.25);
+    on_off[0] = p.dash == DASH_DOTTED ? 0 : 3 + 3 * w;
+    on_off[1] = p.dash == DASH_DOTTED ? 1.5 + 2 * w : 2 + 3 * w;
+    return p.dash != DASH_SOLID;
+}
+static int marker_filled(enum marker m)
+{
+    return m == MARK_TRIANGLE_UP_FILLED || m == MARK_CIRCLE_FILLED;
+}
+
+static int marker_round(enum marker m)
+{
+    return m == MARK_CIRCLE || m == MARK_CIRCLE_FILLED;
+}
+
+static double marker_stroke(double size)
+{
+    return fmax(0.5, size / 8);
+}
+static void marker_triangle(enum marker m, double x, double y, double size, double v[6])
+{
+    double r = 0.6 * size * (m == MARK_TRIANGLE_DOWN ? -1 : 1);
+    for (int k = 0; k < 3; k++) {
+        v[2 * k] = x + r * cos(M_PI / 2 + 2 * M_PI * k / 3);
+        v[2 * k + 1] = y + r * sin(M_PI / 2 + 2 * M_PI * k / 3);
+    }
+}
+static void svg_render(const struct canvas *c, struct sbuf *b)
+{
+    sb_printf(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%spt\" height=\"%spt\" "
+              "viewBox=\"0 0 %s %s\" font-family=\"Helvetica,Arial,sans-serif\" "
+              "stroke-linecap=\"round\" stroke-linejoin=\"round\">\n",
+              pnum(c->width).s, pnum(c->height).s, pnum(c->width).s, pnum(c->height).s);
+    for (int k = 0; k < c->nop; k++)
+        svg_op(b, c->op + k, c->xy + 2 * (size_t)c->op[k].first, c->height);
+    sb_printf(b, "</svg>\n");
+}
+static void svg_op(struct sbuf *b, const struct op *o, const double *p, double H)
+{
+    switch (o->kind) {
+    case OP_STROKE:
+    case OP_FILL:
+        svg_points(b, o->kind == OP_STROKE ? "polyline" : "polygon", p, o->n, H);
+        if (o->kind == OP_STROKE)
+            svg_stroke(b, o->pen);
+        else
+            sb_printf(b, " fill=\"%s\"/>\n", hexcolour(o->pen.color).s);
+        break;
+    case OP_RECT:
+        sb_printf(b, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"/>\n",
+                  pnum(p[0]).s, pnum(H - p[1] - p[3]).s, pnum(p[2]).s, pnum(p[3]).s,
+                  hexcolour(o->pen.color).s);
+        break;
+    case OP_MARKER:
+        svg_marker(b, o, p[0], p[1], H);
+        break;
+    case OP_TEXT:
+        svg_text(b, o, p[0], H - p[1]);
+        break;
+    }
+}
+static void svg_points(struct sbuf *b, const char *element, const double *p, int n, double H)
+{
+    sb_printf(b, "<%s points=\"", element);
+    for (int i = 0; i < n; i++)
+        sb_printf(b, "%s%s,%s", i ? " " : "", pnum(p[2 * i]).s, pnum(H - p[2 * i + 1]).s);
+    sb_printf(b, "\"");
+}
+
+static void svg_stroke(struct sbuf *b, struct pen p)
+{
+    double d[2];
+    sb_printf(b, " fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"", hexcolour(p.color).s,
+              pnum(p.width).s);
+    if (dash_pattern(p, d))
+        sb_printf(b, " stroke-dasharray=\"%s %s\"", pnum(d[0]).s, pnum(d[1]).s);
+    sb_printf(b, "/>\n");
+}
+static void svg_marker(struct sbuf *b, const struct op *o, double x, double y, double H)
+{
+    char paint[128];
+    if (marker_filled(o->marker))
+        snprintf(paint, sizeof paint, "fill=\"%s\"", hexcolour(o->pen.color).s);
+    else
+        snprintf(paint, sizeof paint, "fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"",
+                 hexcolour(o->pen.color).s, pnum(marker_stroke(o->size)).s);
+    if (marker_round(o->marker)) {
+        sb_printf(b, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" %s/>\n", pnum(x).s, pnum(H - y).s,
+                  pnum(o->size / 2).s, paint);
+        return;
+    }
+    double v[6];
+    marker_triangle(o->marker, x, y, o->size, v);
+    svg_points(b, "polygon", v, 3, H);
+    sb_printf(b, " %s/>\n", paint);
+}
+static void svg_text(struct sbuf *b, const struct op *o, double x, double y)
+{
+    static const char *const anchor[] = { "start", "middle", "end" };
+    sb_printf(b, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" text-anchor=\"%s\" "
+              "xml:space=\"preserve\"", pnum(x).s, pnum(y).s, pnum(o->size).s, anchor[o->align]);
+    if (o->angle != 0)
+        sb_printf(b, " transform=\"rotate(%s %s %s)\"", pnum(-o->angle).s, pnum(x).s, pnum(y).s);
+    sb_printf(b, ">");
+    struct markup m = { o->text, 0, 0, 0 };
+    struct text_run r;
+    for (int shift = 0; next_run(&m, &r); shift = r.shift) {
+        sb_printf(b, "<tspan");
+        if (r.shift != shift)
+            sb_printf(b, " dy=\"%s\"",
+                      pnum((script_rise[shift + 1] - script_rise[r.shift + 1]) * o->size).s);
+        if (r.shift)
+            sb_printf(b, " font-size=\"%s\"", pnum(script_scale * o->size).s);
+        sb_printf(b, ">%s", r.greek >= 0 ? greek[r.greek].utf8 : "");
+        for (int i = 0; i < r.n; i++)
+            switch (text_byte(r.s[i])) {
+            case '&': sb_printf(b, "&amp;"); break;
+            case '<': sb_printf(b, "&lt;"); break;
+            case '>': sb_printf(b, "&gt;"); break;
+            case '"': sb_printf(b, "&quot;"); break;
+            case '\'': sb_printf(b, "&apos;"); break;
+            default: sb_printf(b, "%c", text_byte(r.s[i]));
+            }
+
+        sb_printf(b, "</tspan>");
+    }
+    sb_printf(b, "</text>\n");
+}
+static void pdf_render(const struct canvas *c, struct sbuf *b)
+{
+    struct sbuf page = { 0 };
+    sb_printf(&page, "1 j 1 J\n");
+    for (int k = 0; k < c->nop; k++)
+        pdf_op(&page, c->op + k, c->xy + 2 * (size_t)c->op[k].first);
+    size_t offset[7], xref;
+    sb_printf(b, "%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n");
+    for (int k = 1; k <= 6; k++) {
+        offset[k] = b->n;
+        sb_printf(b, "%d 0 obj\n%s", k, pdf_fixed_object[k - 1] ? pdf_fixed_object[k - 1] : "");
+        if (k == 3)
+            sb_printf(b, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %s %s] /Resources "
+                      "<< /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
+                      pnum(c->width).s, pnum(c->height).s);
+        if (k == 6) {
+            sb_printf(b, "<< /Length %zu >>\nstream\n", page.n);
+            sb_bytes(b, page.s ? page.s : "", page.n);
+            sb_printf(b, "\nendstream");
+        }
+        sb_printf(b, "\nendobj\n");
+    }
+    xref = b->n;
+    sb_printf(b, "xref\n0 7\n0000000000 65535 f \n");
+    for (int k = 1; k <= 6; k++)
+        sb_printf(b, "%010zu 00000 n \n", offset[k]);
+    sb_printf(b, "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+    b->failed |= page.failed;
+    free(page.s);
+}
+static void pdf_colour(struct sbuf *b, struct rgb c, const char *op)
+{
+    sb_printf(b, "%s %s %s %s\n", pnum(c.r).s, pnum(c.g).s, pnum(c.b).s, op);
+}
+
+static void pdf_path(struct sbuf *b, const double *p, int n)
+{
+    for (int i = 0; i < n; i++)
+        sb_printf(b, "%s %s %s\n", pnum(p[2 * i]).s, pnum(p[2 * i + 1]).s, i ? "l" : "m");
+}
+static void pdf_pen(struct sbuf *b, struct pen p)
+{
+    double d[2];
+    pdf_colour(b, p.color, "RG");
+    sb_printf(b, "%s w ", pnum(p.width).s);
+    if (dash_pattern(p, d))
+        sb_printf(b, "[%s %s] 0 d\n", pnum(d[0]).s, pnum(d[1]).s);
+    else
+        sb_printf(b, "[] 0 d\n");
+}
+static void pdf_op(struct sbuf *b, const struct op *o, const double *p)
+{
+    switch (o->kind) {
+    case OP_STROKE:
+        pdf_pen(b, o->pen);
+        pdf_path(b, p, o->n);
+        sb_printf(b, "S\n");
+        break;
+    case OP_FILL:
+        pdf_colour(b, o->pen.color, "rg");
+        pdf_path(b, p, o->n);
+        sb_printf(b, "h f\n");
+        break;
+    case OP_RECT:
+        pdf_colour(b, o->pen.color, "rg");
+        sb_printf(b, "%s %s %s %s re f\n", pnum(p[0]).s, pnum(p[1]).s, pnum(p[2]).s, pnum(p[3]).s);
+        break;
+    case OP_MARKER:
+        pdf_marker(b, o, p[0], p[1]);
+        break;
+    case OP_TEXT:
+        pdf_text(b, o, p[0], p[1]);
+        break;
+    }
+}
+static void pdf_circle(struct sbuf *b, double x, double y, double r)
+{
+    static const double u[5][2] = { { 1, 0 }, { 0, 1 }, { -1, 0 }, { 0, -1 }, { 1, 0 } };
+    double k = 0.5523 * r;
+    sb_printf(b, "%s %s m\n", pnum(x + r).s, pnum(y).s);
+    for (int q = 0; q < 4; q++) {
+        const double *a = u[q], *e = u[q + 1];
+        sb_printf(b, "%s %s %s %s %s %s c\n", pnum(x + r * a[0] + k * e[0]).s,
+                  pnum(y + r * a[1] + k * e[1]).s, pnum(x + r * e[0] + k * a[0]).s,
+                  pnum(y + r * e[1] + k * a[1]).s, pnum(x + r * e[0]).s, pnum(y + r * e[1]).s);
+    }
+}
+static void pdf_marker(struct sbuf *b, const struct op *o, double x, double y)
+{
+    int filled = marker_filled(o->marker);
+    pdf_colour(b, o->pen.color, filled ? "rg" : "RG");
+    if (!filled)
+        sb_printf(b, "%s w [] 0 d\n", pnum(marker_stroke(o->size)).s);
+    if (marker_round(o->marker))
+        pdf_circle(b, x, y, o->size / 2);
+    else {
+        double v[6];
+        marker_triangle(o->marker, x, y, o->size, v);
+        pdf_path(b, v, 3);
+    }
+    sb_printf(b, filled ? "h f\n" : "h S\n");
+}
+static void pdf_text(struct sbuf *b, const struct op *o, double x, double y)
+{
+    double a = o->angle * M_PI / 180, ca = cos(a), sa = sin(a);
+    double back = (o->align == ALIGN_LEFT ? 0 : o->align == ALIGN_CENTER ? 0.5 : 1)
+                  * text_width(o->text, o->size);
+    sb_printf(b, "0 g BT %s %s %s %s %s %s Tm", pnum(ca).s, pnum(sa).s, pnum(-sa).s, pnum(ca).s,
+              pnum(x - back * ca).s, pnum(y - back * sa).s);
+    struct markup m = { o->text, 0, 0, 0 };
+    struct text_run r;
+    while (next_run(&m, &r)) {
+        sb_printf(b, " /F%d %s Tf %s Ts (", r.greek >= 0 ? 2 : 1,
+                  pnum(o->size * (r.shift ? script_scale : 1)).s,
+                  pnum(o->size * script_rise[r.shift + 1]).s);
+        if (r.greek >= 0)
+            sb_printf(b, "%c", greek[r.greek].symbol);
+        for (int i = 0; i < r.n; i++) {
+            char ch = text_byte(r.s[i]);
+            sb_printf(b, ch == '(' || ch == ')' || ch == '\\' ? "\\%c" : "%c", ch);
+        }
+        sb_printf(b, ") Tj");
+    }
+    sb_printf(b, " ET\n");
+}
+static int canvas_write(const struct canvas *c, const char *path, const char *cmd,
+                        void (*render)(const struct canvas *, struct sbuf *))
+{
+    struct sbuf b = { 0 };
+    struct output o;
+    char err[1024];
+    int status = FAILED;
+    if (!c->failed)
+        render(c, &b);
+    if (c->failed || b.failed)
+        fprintf(stderr, "rotors %s: out of memory while drawing %s\n", cmd, path ? path : "");
+    else if (output_open(&o, path, err, sizeof err) != OK)
+        fprintf(stderr, "rotors %s: %s\n", cmd, err);
+    else {
+        fwrite(b.s, 1, b.n, o.f);
+        status = output_close(&o, OK, cmd);
+    }
+    free(b.s);
+    return status;
+}
+static int canvas_write_svg(const struct canvas *c, const char *path, const char *cmd)
+{
+    return canvas_write(c, path, cmd, svg_render);
+}
+
+static int canvas_write_pdf(const struct canvas *c, const char *path, const char *cmd)
+{
+    return canvas_write(c, path, cmd, pdf_render);
+}
+static double axes_px(const struct axes *ax, double x)
+{
+    return ax->x0 + (x - ax->xmin) / (ax->xmax - ax->xmin) * ax->w;
+}
+
+static double axes_py(const struct axes *ax, double y)
+{
+    return ax->y0 + (y - ax->ymin) / (ax->ymax - ax->ymin) * ax->h;
+}
+static int nice_ticks(double lo, double hi, double tick[PLOT_MAX_TICKS])
+{
+    static const double mantissa[4] = { 1, 2, 2.5, 5 };
+    if (!(hi > lo) || !isfinite(hi - lo))
+        return 0;
+    int e0 = (int)floor(log10(hi - lo)) - 1;
+    for (int e = e0; e < e0 + 3; e++)
+        for (int k = 0; k < 4; k++) {
+            double step = mantissa[k] * pow(10, e);
+            double first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9);
+            if (last - first + 1 > PLOT_MAX_TICKS)
+                continue;
+            int n = (int)(last - first) + 1, decimals = e < 0 ? -e + (k == 2) : 0;
+            for (int i = 0; i < n; i++) {
+                char text[64];
+                tick[i] = (first + i) * step;
+                if (decimals <= 15 && fabs(tick[i]) < 1e15) {
+                    snprintf(text, sizeof text, "%.*f", decimals, tick[i]);
+                    tick[i] = strtod(text, NULL) + 0.0;    /* + 0.0 turns -0 into 0 */
+                }
+            }
+            return n;
+        }
+    return 0;
+}
+static void axes_frame(const struct axes *ax, const char *xlabel, const char *ylabel,
+                       const char *title)
+{
+    const struct pen frame = { { 0, 0, 0 }, 0.8, DASH_SOLID };
+    double x1 = ax->x0 + ax->w, y1 = ax->y0 + ax->h, t[PLOT_MAX_TICKS], widest = 0;
+    char label[32];
+    canvas_polyline(ax->c, (double[]){ ax->x0, x1, x1, ax->x0, ax->x0 },
+                    (double[]){ ax->y0, ax->y0, y1, y1, ax->y0 }, 5, frame);
+    for (int i = 0, n = nice_ticks(ax->xmin, ax->xmax, t); i < n; i++) {
+        double x = axes_px(ax, t[i]);
+        canvas_line(ax->c, x, ax->y0, x, ax->y0 + PLOT_TICK, frame);
+        canvas_line(ax->c, x, y1, x, y1 - PLOT_TICK, frame);
+        canvas_text(ax->c, x, ax->y0 - 3 - 0.72 * PLOT_TICK_FONT, fmt_real(label, t[i]),
+                    PLOT_TICK_FONT, ALIGN_CENTER, 0);
+    }
+    for (int i = 0, n = nice_ticks(ax->ymin, ax->ymax, t); i < n; i++) {
+        double y = axes_py(ax, t[i]);
+        canvas_line(ax->c, ax->x0, y, ax->x0 + PLOT_TICK, y, frame);
+        canvas_line(ax->c, x1, y, x1 - PLOT_TICK, y, frame);
+        canvas_text(ax->c, ax->x0 - 3, y - 0.36 * PLOT_TICK_FONT, fmt_real(label, t[i]),
+                    PLOT_TICK_FONT, ALIGN_RIGHT, 0);
+        widest = fmax(widest, text_width(label, PLOT_TICK_FONT));
+    }
+    canvas_text(ax->c, ax->x0 + ax->w / 2, ax->y0 - 3 - PLOT_TICK_FONT - 5 - 0.72 * PLOT_LABEL_FONT,
+                xlabel, PLOT_LABEL_FONT, ALIGN_CENTER, 0);
+    canvas_text(ax->c, ax->x0 - 3 - widest - 5 - 0.3 * PLOT_LABEL_FONT, ax->y0 + ax->h / 2, ylabel,
+                PLOT_LABEL_FONT, ALIGN_CENTER, 90);
+    canvas_text(ax->c, ax->x0 + ax->w / 2, y1 + 8, title, PLOT_TITLE_FONT, ALIGN_CENTER, 0);
+}
+static int clip_segment(const double lo[2], const double hi[2], const double a[2],
+                        const double b[2], double *t0, double *t1)
+{
+    for (int k = 0; k < 2; k++) {
+        double p[2] = { a[k] - b[k], b[k] - a[k] }, q[2] = { a[k] - lo[k], hi[k] - a[k] };
+        for (int s = 0; s < 2; s++) {
+            if (p[s] == 0) {
+                if (q[s] < 0)
+                    return 0;
+            } else if (p[s] < 0)
+                *t0 = fmax(*t0, q[s] / p[s]);
+            else
+                *t1 = fmin(*t1, q[s] / p[s]);
+        }
+    }
+    return *t0 <= *t1;
+}
+static void axes_polyline(const struct axes *ax, const double *x, const double *y, int n,
+                          struct pen p)
+{
+    if (n < 2)
+        return;
+    double *rx = malloc(2 * (size_t)n * sizeof *rx), *ry;
+    const double lo[2] = { ax->x0, ax->y0 }, hi[2] = { ax->x0 + ax->w, ax->y0 + ax->h };
+    int m = 0;
+    if (!rx) {
+        ax->c->failed = 1;
+        return;
+    }
+    ry = rx + n;
+    for (int i = 0; i + 1 < n; i++) {
+        double a[2] = { axes_px(ax, x[i]), axes_py(ax, y[i]) };
+        double b[2] = { axes_px(ax, x[i + 1]), axes_py(ax, y[i + 1]) }, t0 = 0, t1 = 1;
+        if (!isfinite(a[0] + a[1] + b[0] + b[1]) || !clip_segment(lo, hi, a, b, &t0, &t1)) {
+            canvas_polyline(ax->c, rx, ry, m, p);
+            m = 0;
+            continue;
+        }
+        if (t0 > 0 || m == 0) {
+            canvas_polyline(ax->c, rx, ry, m, p);
+            rx[0] = a[0] + t0 * (b[0] - a[0]);
+            ry[0] = a[1] + t0 * (b[1] - a[1]);
+            m = 1;
+        }
+        rx[m] = a[0] + t1 * (b[0] - a[0]);
+        ry[m++] = a[1] + t1 * (b[1] - a[1]);
+        if (t1 < 1) {
+            canvas_polyline(ax->c, rx, ry, m, p);
+            m = 0;
+        }
+    }
+    canvas_polyline(ax->c, rx, ry, m, p);
+    free(rx);
+}
+static void axes_marker(const struct axes *ax, double x, double y, enum marker m, double size_pt,
+                        struct rgb color)
+{
+    double px = axes_px(ax, x), py = axes_py(ax, y), eps = 1e-9 * (ax->w + ax->h);
+    if (px >= ax->x0 - eps && px <= ax->x0 + ax->w + eps && py >= ax->y0 - eps
+        && py <= ax->y0 + ax->h + eps)
+        canvas_marker(ax->c, px, py, m, size_pt, color);
+}
+
+static void axes_text(const struct axes *ax, double x, double y, const char *text, double size_pt,
+                      enum align a)
+{
+    canvas_text(ax->c, axes_px(ax, x), axes_py(ax, y), text, size_pt, a, 0);
+}
+static double ramp_channel(double u)
+{
+    return fmin(1, fmax(0, 1.5 - fabs(u)));
+}
+
+static struct rgb colour_ramp(double t)
+{
+    if (isnan(t))
+        return (struct rgb){ 0.75, 0.75, 0.75 };
+    t = fmin(1, fmax(0, t));
+    return (struct rgb){ ramp_channel(4 * t - 3), ramp_channel(4 * t - 2),
+                         ramp_channel(4 * t - 1) };
+}
+static void axes_heatmap(const struct axes *ax, const double *z, int nx, int ny, double zmin,
+                         double zmax)
+{
+    double dx = ax->w / (nx > 1 ? nx - 1 : 1), dy = ax->h / (ny > 1 ? ny - 1 : 1);
+    for (int j = 0; j < ny; j++)
+        for (int i = 0; i < nx; i++) {
+            double v = z[(size_t)j * nx + i], t = zmax > zmin ? (v - zmin) / (zmax - zmin) : 0.5;
+            double cx = nx > 1 ? ax->x0 + i * dx : ax->x0 + ax->w / 2, xa, xb;
+            double cy = ny > 1 ? ax->y0 + j * dy : ax->y0 + ax->h / 2, ya, yb;
+            xa = fmax(ax->x0, cx - dx / 2);
+            xb = fmin(ax->x0 + ax->w, cx + dx / 2 + PLOT_SEAM);
+            ya = fmax(ax->y0, cy - dy / 2);
+            yb = fmin(ax->y0 + ax->h, cy + dy / 2 + PLOT_SEAM);
+            canvas_fill_rect(ax->c, xa, ya, xb - xa, yb - ya, colour_ramp(isnan(v) ? NAN : t));
+        }
+}
+static void colour_bar(const struct axes *ax, double zmin, double zmax, const char *label)
+{
+    const struct pen frame = { { 0, 0, 0 }, 0.8, DASH_SOLID };
+    struct axes bar = { ax->c, ax->x0 + ax->w + 10, ax->y0, 10, ax->h, 0, 1, zmin, zmax };
+    double x1 = bar.x0 + bar.w, band = bar.h / 128, t[PLOT_MAX_TICKS], widest = 0;
+    char text[32];
+    for (int k = 0; k < 128; k++)
+        canvas_fill_rect(ax->c, bar.x0, bar.y0 + k * band, bar.w, band + (k < 127 ? PLOT_SEAM : 0),
+                         colour_ramp((k + 0.5) / 128));
+    canvas_polyline(ax->c, (double[]){ bar.x0, x1, x1, bar.x0, bar.x0 },
+                    (double[]){ bar.y0, bar.y0, bar.y0 + bar.h, bar.y0 + bar.h, bar.y0 }, 5, frame);
+    for (int i = 0, n = nice_ticks(zmin, zmax, t); i < n; i++) {
+        double y = axes_py(&bar, t[i]);
+        canvas_line(ax->c, x1 - 3, y, x1, y, frame);
+        canvas_text(ax->c, x1 + 3, y - 0.36 * PLOT_TICK_FONT, fmt_real(text, t[i]), PLOT_TICK_FONT,
+                    ALIGN_LEFT, 0);
+        widest = fmax(widest, text_width(text, PLOT_TICK_FONT));
+    }
+
+    canvas_text(ax->c, x1 + 3 + widest + 5 + 0.72 * PLOT_LABEL_FONT, bar.y0 + bar.h / 2, label,
+                PLOT_LABEL_FONT, ALIGN_CENTER, 90);
+}
+static void edge_point(const double *z, int nx, int nh, int e, double level, double *xi,
+                       double *yj)
+{
+    int vertical = e >= nh, k = vertical ? e - nh : e, w = vertical ? nx : nx - 1;
+    int i = k % w, j = k / w;
+    double za = z[(size_t)j * nx + i], zb = z[(size_t)(j + vertical) * nx + i + !vertical];
+    double t = (level - za) / (zb - za);
+    *xi = i + (vertical ? 0 : t);
+    *yj = j + (vertical ? t : 0);
+}
+
+static void contour_link(int *nb, int a, int b)
+{
+    nb[2 * a + (nb[2 * a] >= 0)] = b;
+    nb[2 * b + (nb[2 * b] >= 0)] = a;
+}
+static int contour_polylines(const double *z, int nx, int ny, double level,
+                             void (*emit)(void *ctx, const double *xi, const double *yj, int n),
+                             void *ctx)
+{
+    if (nx < 2 || ny < 2)
+        return 0;
+    if ((double)nx * ny > INT_MAX / 8)
+        return -1;
+    int nh = (nx - 1) * ny, ne = nh + nx * (ny - 1), count = -1;
+    int *nb = malloc(2 * (size_t)ne * sizeof *nb);
+    char *seen = calloc((size_t)ne, 1);
+    double *xi = malloc(2 * ((size_t)ne + 1) * sizeof *xi);
+    if (nb && seen && xi) {
+        double *yj = xi + ne + 1;
+        for (int e = 0; e < 2 * ne; e++)
+            nb[e] = -1;
+        for (int j = 0; j + 1 < ny; j++)
+            for (int i = 0; i + 1 < nx; i++) {
+                const double *row = z + (size_t)j * nx + i;
+                const double v[4] = { row[0], row[1], row[nx + 1], row[nx] };
+                const int edge[4] = { j * (nx - 1) + i, nh + j * nx + i + 1, (j + 1) * (nx - 1) + i,
+                                      nh + j * nx + i };
+                int above[4], cut[4], ncut = 0;
+                if (isnan(v[0] + v[1] + v[2] + v[3]))
+                    continue;
+                for (int k = 0; k < 4; k++)
+                    above[k] = v[k] > level;
+                for (int k = 0; k < 4; k++)
+                    if (above[k] != above[(k + 1) % 4])
+                        cut[ncut++] = edge[k];
+                if (ncut == 2)
+                    contour_link(nb, cut[0], cut[1]);
+                else if (ncut == 4) {
+                    if (((v[0] + v[1] + v[2] + v[3]) / 4 > level) == above[0]) {
+                        contour_link(nb, edge[0], edge[1]);
+                        contour_link(nb, edge[2], edge[3]);
+                    } else {
+                        contour_link(nb, edge[3], edge[0]);
+                        contour_link(nb, edge[1], edge[2]);
+                    }
+                }
+            }
+        count = 0;
+        for (int pass = 0; pass < 2; pass++)
+            for (int s = 0; s < ne; s++) {
+                if (seen[s] || nb[2 * s] < 0 || (pass == 0 && nb[2 * s + 1] >= 0))
+                    continue;
+                int n = 0, prev = -1, cur = s;
+                while (cur >= 0 && !seen[cur]) {
+                    int next = nb[2 * cur] != prev ? nb[2 * cur] : nb[2 * cur + 1];
+                    seen[cur] = 1;
+                    edge_point(z, nx, nh, cur, level, &xi[n], &yj[n]);
+                    n++;
+                    prev = cur;
+                    cur = next;
+                }
+                if (cur == s) {
+                    xi[n] = xi[0];
+                    yj[n++] = yj[0];
+                }
+                emit(ctx, xi, yj, n);
+                count++;
+            }
+    }
+    free(nb);
+    free(seen);
+    free(xi);
+    return count;
+}
+static void contour_draw(void *ctx, const double *xi, const double *yj, int n)
+{
+    const struct contour_pen *k = ctx;
+    const struct axes *ax = k->ax;
+    double *x = malloc(2 * (size_t)n * sizeof *x);
+    if (!x) {
+        ax->c->failed = 1;
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        x[i] = ax->xmin + xi[i] * (ax->xmax - ax->xmin) / (k->nx - 1);
+        x[n + i] = ax->ymin + yj[i] * (ax->ymax - ax->ymin) / (k->ny - 1);
+    }
+    axes_polyline(ax, x, x + n, n, k->pen);
+    free(x);
+}
+static void axes_contour(const struct axes *ax, const double *z, int nx, int ny, double level,
+                         struct pen p)
+{
+    struct contour_pen k = { ax, p, nx, ny };
+    if (contour_polylines(z, nx, ny, level, contour_draw, &k) < 0)
+        ax->c->failed = 1;
+}
+static struct canvas *plot_demo(void)
+{
+    struct canvas *c = canvas_new(400, 300);
+    const struct rgb black = { 0, 0, 0 };
+    struct axes ax = { c, 55, 45, 240, 220, -1, 1, -1, 1 };
+    double z[31 * 41], x[101], y[101];
+    if (!c)
+        return NULL;
+    for (int j = 0; j < 31; j++)
+        for (int i = 0; i < 41; i++)
+            z[j * 41 + i] = sin(3 * (-1 + i / 20.0)) * cos(2 * (-1 + j / 15.0));
+    z[20 * 41 + 30] = NAN;
+    axes_heatmap(&ax, z, 41, 31, -1, 1);
+    colour_bar(&ax, -1, 1, "J^e");
+    axes_contour(&ax, z, 41, 31, 0.5, (struct pen){ { 1, 1, 1 }, 1.2, DASH_SOLID });
+    axes_contour(&ax, z, 41, 31, -0.5, (struct pen){ black, 1, DASH_DASHED });
+    for (int i = 0; i < 101; i++) {
+        x[i] = -1 + i / 50.0;
+        y[i] = 1.4 * sin(M_PI * x[i]);
+    }
+    axes_polyline(&ax, x, y, 101, (struct pen){ black, 1.5, DASH_SOLID });
+    axes_polyline(&ax, (double[]){ -1, 1 }, (double[]){ -0.8, 0.4 }, 2,
+                  (struct pen){ { 0.8, 0, 0.8 }, 1.2, DASH_DOTTED });
+    for (int k = 0; k < 5; k++)
+        axes_marker(&ax, -0.8 + 0.4 * k, -0.75, (enum marker)k, 8, black);
+    axes_marker(&ax, 1.5, 0, MARK_CIRCLE, 8, black);
+    axes_text(&ax, -0.9, 0.8, "T_L = 1, p_R^{2}, \\alpha_{12} \\Sigma", 10, ALIGN_LEFT);
+    axes_text(&ax, 0.9, -0.93, "(a) \\ <b> & \"c\" 'd'", 9, ALIGN_RIGHT);
+    canvas_fill_polygon(c, (double[]){ 330, 345, 360, 345 }, (double[]){ 20, 8, 20, 32 }, 4,
+                        (struct rgb){ 0.2, 0.6, 0.2 });
+    canvas_text(c, 345, 16, "rot", 8, ALIGN_CENTER, 30);
+    canvas_line(c, 10, 5, 390, 5, (struct pen){ { 0.5, 0.5, 0.5 }, 0.5, DASH_DASHED });
+    axes_frame(&ax, "p_R", "\\kappa(T_L)", "J^e(p_R) at T_L = 1, \\Delta p = 0.5");
+    return c;
+}
+static int plot_fail(char *detail, size_t len, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, len, fmt, ap);
+    va_end(ap);
+    return 0;
+}
+static int check_file(const char *path, int (*check)(const char *, size_t, char *, size_t),
+                      char *detail, size_t len)
+{
+    FILE *f = fopen(path, "rb");
+    char *s = NULL, *t;
+    size_t n = 0, cap = 0, k = 1;
+    for (; f && k > 0 && (t = n + 4097 > cap ? realloc(s, cap = 2 * cap + 8192) : s); n += k)
+        k = fread((s = t) + n, 1, cap - n - 1, f);
+    int ok = f && k == 0 && !ferror(f);
+    if (ok)
+        s[n] = 0;
+    if (f)
+        fclose(f);
+    ok = ok ? check(s, n, detail, len) : plot_fail(detail, len, "%s: cannot read it", path);
+    free(s);
+    return ok;
+}
+static const char *find_bytes(const char *s, const char *end, const char *word)
+{
+    size_t k = strlen(word);
+    for (; s && s + k <= end; s++)
+        if (!memcmp(s, word, k))
+            return s;
+    return NULL;
+}
+static int pdf_check_bytes(const char *s, size_t n, char *detail, size_t len)
+{
+    const char *end = s + n, *sx = NULL, *p, *obj, *endobj, *lp, *data, *trailer, *size;
+    unsigned long xref = 0;
+    unsigned first = 1, count = 0, used = 0, streams = 0;
+    int k = 0;
+    for (p = s; (p = find_bytes(p, end, "startxref")); p++)
+        sx = p;
+    if (n < 16 || memcmp(s, "%PDF-1.", 7) || !find_bytes(end - 8, end, "%%EOF"))
+        return plot_fail(detail, len, "no %%PDF-1.x header, or no %%%%EOF at the end");
+    if (!sx || sscanf(sx + 9, "%lu", &xref) != 1 || xref + 4 > n || memcmp(s + xref, "xref", 4))
+        return plot_fail(detail, len, "startxref does not point at the word xref");
+    if (sscanf(s + xref + 4, "%u %u%n", &first, &count, &k) != 2 || first != 0)
+        return plot_fail(detail, len, "the xref table does not start with a subsection '0 N'");
+    for (p = s + xref + 4 + k; *p == '\r' || *p == '\n'; p++)
+        ;
+    for (unsigned e = 0; e < count; e++, p += 20) {
+        char want[32];
+        if (end - p < 20 || !xref_entry_ok(p))
+            return plot_fail(detail, len, "xref entry %u is not 20 bytes 'oooooooooo ggggg n'", e);
+        if (p[17] == 'f')
+            continue;
+        unsigned long off = strtoul(p, NULL, 10);
+        size_t w = (size_t)snprintf(want, sizeof want, "%u 0 obj", e);
+        if (off + w > n || memcmp(s + off, want, w))
+            return plot_fail(detail, len, "xref entry %u: offset %lu does not point at '%s'", e, off,
+                             want);
+        used++;
+        obj = s + off;
+        if (!(endobj = find_bytes(obj, end, "endobj")))
+            return plot_fail(detail, len, "object %u has no endobj", e);
+        if ((lp = find_bytes(obj, endobj, "/Length "))) {
+            unsigned long length = strtoul(lp + 8, NULL, 10);
+            if (!(data = find_bytes(lp, endobj, "stream")))
+                return plot_fail(detail, len, "object %u has a /Length but no stream", e);
+            data += 6;
+            data += *data == '\r';
+            data += *data == '\n';
+            const char *after = length <= (size_t)(endobj - data) ? data + length : endobj;
+            after += *after == '\r';
+            after += *after == '\n';
+            if (strncmp(after, "endstream", 9))
+                return plot_fail(detail, len, "object %u: /Length %lu does not end at endstream", e,
+                                 length);
+            streams++;
+        }
+    }
+    trailer = find_bytes(p, end, "trailer");
+    size = find_bytes(trailer, end, "/Size ");
+    if (!size || strtoul(size + 6, NULL, 10) != count || !find_bytes(trailer, end, "/Root "))
+        return plot_fail(detail, len, "the trailer lacks /Root, or its /Size is not %u", count);
+    snprintf(detail, len, "%u objects at their xref offsets, startxref %lu at 'xref', %u "
+             "stream(s) of the right /Length", used, xref, streams);
+    return 1;
+}
+
+static int pdf_check_file(const char *path, char *detail, size_t len)
+{
+    return check_file(path, pdf_check_bytes, detail, len);
+}
+static int xref_entry_ok(const char *p)
+{
+    for (int i = 0; i < 18; i++)
+        if (i == 10 || i == 16 ? p[i] != ' '
+            : i == 17          ? p[i] != 'n' && p[i] != 'f'
+                               : p[i] < '0' || p[i] > '9')
+            return 0;
+    return (p[18] == ' ' && (p[19] == '\n' || p[19] == '\r')) || (p[18] == '\r' && p[19] == '\n');
+}
+static int xml_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+static int xml_name(const char *p)
+{
+    int k = 0;
+    while ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') || p[k] == '_'
+           || p[k] == ':' || (k > 0 && ((p[k] >= '0' && p[k] <= '9') || p[k] == '-'
+                                        || p[k] == '.')))
+        k++;
+    return k;
+}
+static int xml_entity(const char *p)
+{
+    static const char *const entity[5] = { "&amp;", "&lt;", "&gt;", "&quot;", "&apos;" };
+    for (int i = 0; i < 5; i++)
+        if (!strncmp(p, entity[i], strlen(entity[i])))
+            return 1;
+    return 0;
+}
+static int svg_check_bytes(const char *s, size_t n, char *detail, size_t len)
+{
+    const char *p = strstr(s, "?>"), *end = s + n, *open[64], *name, *attr[32];
+    int olen[64], depth = 0, elements = 0, roots = 0, k, alen[32], na;
+    if (strlen(s) != n || strncmp(s, "<?xml ", 6) || !p)
+        return plot_fail(detail, len, "no XML declaration, or a NUL byte in the file");
+    for (p += 2; p < end;) {
+        long at = (long)(p - s);
+        if (*p != '<') {
+            if (*p == '&' && !xml_entity(p))
+                return plot_fail(detail, len, "byte %ld: & starts none of the five XML entities", at);
+            if (!depth && !xml_space(*p))
+                return plot_fail(detail, len, "byte %ld: text outside the root element", at);
+            p++;
+        } else if (p[1] == '/') {
+            k = xml_name(p + 2);
+            if (!depth || k != olen[depth - 1] || strncmp(p + 2, open[depth - 1], k) || p[2 + k] != '>')
+                return plot_fail(detail, len, "byte %ld: </%.*s> does not close <%.*s>", at, k, p + 2,
+                                 depth ? olen[depth - 1] : 0, depth ? open[depth - 1] : "");
+            depth--;
+            p += 3 + k;
+        } else {
+            name = ++p;
+            k = xml_name(p);
+            if (!k)
+                return plot_fail(detail, len, "byte %ld: a < that starts no tag", at);
+            p += k;
+            for (na = 0;;) {
+                const char *before = p;
+                while (xml_space(*p))
+                    p++;
+                if (*p == '>' || (p[0] == '/' && p[1] == '>'))
+                    break;
+                int a = xml_name(p);
+                if (p == before || !a || na == 32 || p[a] != '=' || (p[a + 1] != '"' && p[a + 1] != '\''))
+                    return plot_fail(detail, len, "byte %ld: a malformed or unquoted attribute in <%.*s>",
+                                     (long)(p - s), k, name);
+                for (int i = 0; i < na; i++)
+                    if (alen[i] == a && !strncmp(attr[i], p, a))
+                        return plot_fail(detail, len, "byte %ld: attribute %.*s repeated", (long)(p - s), a, p);
+                attr[na] = p;
+                alen[na++] = a;
+                char quote = p[a + 1];
+                for (p += a + 2; *p != quote; p++)
+                    if (!*p || *p == '<' || (*p == '&' && !xml_entity(p)))
+                        return plot_fail(detail, len, "byte %ld: a bad character in the value of %.*s",
+                                         (long)(p - s), a, attr[na - 1]);
+                p++;
+            }
+            if (!depth && (roots++ || k != 3 || strncmp(name, "svg", 3)))
+                return plot_fail(detail, len, "byte %ld: the root element is not one <svg>", at);
+            elements++;
+            if (*p == '/')
+                p += 2;
+            else if (depth == 64)
+                return plot_fail(detail, len, "byte %ld: elements nested too deeply", at);
+            else {
+                open[depth] = name;
+                olen[depth++] = k;
+                p++;
+            }
+        }
+    }
+    if (depth || roots != 1)
+        return plot_fail(detail, len, "%d element(s) left open, %d root element(s)", depth, roots);
+    snprintf(detail, len, "%d elements, nested and closed, attributes quoted, only the five XML "
+             "entities", elements);
+    return 1;
+}
+static int svg_check_file(const char *path, char *detail, size_t len)
+{
+    return check_file(path, svg_check_bytes, detail, len);
+}
+static int check_plot_file(int pdf, char *detail, size_t len)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    struct canvas *c = plot_demo();
+    int ok = 0, fd;
+    snprintf(path, sizeof path, "%s/rotors-plot-XXXXXX", dir && *dir ? dir : "/tmp");
+    if (!c)
+        return plot_fail(detail, len, "out of memory");
+    if ((fd = mkstemp(path)) < 0)
+        snprintf(detail, len, "%s: cannot create a temporary file (%s)", path, strerror(errno));
+    else {
+        close(fd);
+        if ((pdf ? canvas_write_pdf : canvas_write_svg)(c, path, "check") != OK)
+            snprintf(detail, len, "could not write the demonstration %s", pdf ? "PDF" : "SVG");
+        else
+            ok = (pdf ? pdf_check_file : svg_check_file)(path, detail, len);
+        remove(path);
+    }
+    canvas_free(c);
+    return ok;
+}
+static int check_plot_pdf(char *detail, size_t len)
+{
+    return check_plot_file(1, detail, len);
+}
+
+static int check_plot_svg(char *detail, size_t len)
+{
+    return check_plot_file(0, detail, len);
+}
+static void probe_circle(void *ctx, const double *xi, const double *yj, int n)
+{
+    struct circle_probe *c = ctx;
+    c->polylines++;
+    c->points += n;
+    c->closed = n > 2 && xi[0] == xi[n - 1] && yj[0] == yj[n - 1];
+    for (int i = 0; i < n; i++)
+        c->worst = fmax(c->worst, fabs(hypot(-1 + xi[i] / 20, -1 + yj[i] / 20) - 0.5));
+}
+static int check_plot_contour(char *detail, size_t len)
+{
+    double z[41 * 41];
+    struct circle_probe c = { 0, 0, 0, 0 };
+    for (int j = 0; j < 41; j++)
+        for (int i = 0; i < 41; i++)
+            z[j * 41 + i] = (-1 + i / 20.0) * (-1 + i / 20.0) + (-1 + j / 20.0) * (-1 + j / 20.0);
+    int n = contour_polylines(z, 41, 41, 0.25, probe_circle, &c);
+    snprintf(detail, len, "z = x^2 + y^2 on 41 x 41 points, level 0.25: %d polyline(s), %s, %d "
+             "points, max |r - 0.5| = %.1e (allowed 0.01)", n, c.closed ? "closed" : "open",
+             c.points, c.worst);
+    return n == 1 && c.polylines == 1 && c.closed && c.worst < 0.01;
+}
+static int check_plot_ticks(char *detail, size_t len)
+{
+    static const double range[4][2] = { { 0.3, 1 }, { -3, 3 }, { 0, 2 }, { -0.85, 1.3e-3 } };
+    int ok = 1;
+    size_t used = 0;
+    for (int r = 0; r < 4; r++) {
+        double t[PLOT_MAX_TICKS], lo = range[r][0], hi = range[r][1], eps = 1e-9 * (hi - lo);
+        int n = nice_ticks(lo, hi, t);
+        double step = n > 1 ? t[1] - t[0] : 0, mant = step / pow(10, floor(log10(step)));
+        ok &= n >= 4 && n <= 9 && (fabs(mant - 1) < 1e-9 || fabs(mant - 2) < 1e-9
+                                   || fabs(mant - 2.5) < 1e-9 || fabs(mant - 5) < 1e-9);
+        for (int i = 0; i < n; i++) {
+            char b[32];
+            ok &= t[i] >= lo - eps && t[i] <= hi + eps && strlen(fmt_real(b, t[i])) <= 5
+                  && (i == 0 || fabs(t[i] - t[i - 1] - step) < 1e-9);
+            if (used < len)
+                used += snprintf(detail + used, len - used, "%s%s", i ? " " : r ? "; " : "", b);
+        }
+    }
+    return ok;
+}
+static int check_plot_text_width(char *detail, size_t len)
+{
+    double w1 = text_width("Helvetica", 10), w2 = text_width("T_L", 10);
+    double w3 = text_width("\\kappa(T)", 10);
+    snprintf(detail, len, "at 10 pt: Helvetica %.4f pt (AFM 41.12), T_L %.4f (10.002), "
+             "\\kappa(T) %.4f (18.26)", w1, w2, w3);
+    return fabs(w1 - 41.12) < 1e-9 && fabs(w2 - 10.002) < 1e-9 && fabs(w3 - 18.26) < 1e-9;
+}
+static const char *fig_path(const struct fig_ctx *f, const char *name, const char *ext,
+                            char *buf, size_t len)
+{
+    snprintf(buf, len, "%s/%s.%s", f->dir, name, ext);
+    return buf;
+}
+
+static FILE *tsv_begin(const struct fig_ctx *f, const char *name, struct output *o)
+{
+    char path[4096], err[512];
+    if (output_open(o, fig_path(f, name, "tsv", path, sizeof path), err, sizeof err) != OK) {
+        fprintf(stderr, "rotors fig: %s\n", err);
+        return NULL;
+    }
+    return o->f;
+}
+static int solve_family(const struct fig_ctx *f, const struct bvp *bs, int m, struct profile **ps)
+{
+    struct work *w = work_new(f->n);
+    int status = w ? OK : FAILED;
+    for (int i = 0; i < m; i++)
+        ps[i] = NULL;
+    for (int i = 0; i < m && status == OK; i++) {
+        struct solve_info info = { 0 };
+        ps[i] = profile_new(f->n);
+        if (!ps[i]) {
+            status = FAILED;
+            break;
+        }
+        if (i > 0) {
+            memcpy(ps[i]->p, ps[i - 1]->p, (size_t)(f->n + 1) * sizeof *ps[i]->p);
+            memcpy(ps[i]->T, ps[i - 1]->T, (size_t)(f->n + 1) * sizeof *ps[i]->T);
+            ps[i]->Jp = ps[i - 1]->Jp;
+            ps[i]->Je = ps[i - 1]->Je;
+        }
+        status = solve_newton(&bs[i], ps[i], w, 1e-10, i > 0, &info);
+        if (status != OK)
+            fprintf(stderr, "rotors fig: TL=%g TR=%g pL=%g pR=%g: %s\n", bs[i].TL, bs[i].TR,
+                    bs[i].pL, bs[i].pR, info.msg);
+    }
+    work_free(w);
+    return status;
+}
+
+static void free_family(struct profile **ps, int m)
+{
+    for (int i = 0; i < m; i++)
+        profile_free(ps[i]);
+}
+static double *bvp_key(struct bvp *b, int key)
+{
+    double *v[4] = { &b->TL, &b->TR, &b->pL, &b->pR };
+    return v[key];
+}
+
+static int family(const struct bvp *base, int key, const char *range_text, struct bvp *bs, int max)
+{
+    struct range r;
+    if (parse_range(range_text, &r) || r.n > max)
+        return 0;
+    for (long i = 0; i < r.n; i++) {
+        bs[i] = *base;
+        *bvp_key(&bs[i], key) = range_at(&r, i);
+    }
+    return (int)r.n;
+}
+static int map_scan(const struct fig_ctx *f, const struct bvp *base, int xkey, const char *xr,
+                    int ykey, const char *yr, struct scan *sc, struct range axes_r[4],
+                    const struct solver_opts *o)
+{
+    const double fixed[4] = { base->TL, base->TR, base->pL, base->pR };
+    for (int j = 0; j < 4; j++)
+        axes_r[j] = (struct range){ fixed[j], fixed[j], 0, 1, 0, 0, 0 };
+    if (parse_range(xr, &axes_r[xkey]) || parse_range(yr, &axes_r[ykey]))
+        return FAILED;
+    *sc = (struct scan){ .base = base, .outer = ykey, .inner = xkey, .rows = axes_r[ykey].n,
+                         .cols = axes_r[xkey].n, .opts = o };
+    for (int j = 0; j < 4; j++)
+        sc->axis[j] = &axes_r[j];
+    sc->result = malloc((size_t)(sc->rows * sc->cols) * SCAN_COLS * sizeof *sc->result);
+    if (!sc->result)
+        return FAILED;
+    scan_run(sc, f->threads, "fig");
+    for (long i = 0; i < sc->rows * sc->cols; i++)
+        if (!sc->result[i * SCAN_COLS + SCAN_COLS - 1]) {
+            fprintf(stderr, "rotors fig: a map point failed: %s\n", sc->first_msg);
+            return FAILED;
+        }
+    return OK;
+}
+static const char *grid_range(const struct fig_ctx *f, double lo, double hi, char *buf, size_t len)
+{
+    char a[32], b[32], c[32];
+    snprintf(buf, len, "%s:%s:%s", fmt_real(a, lo), fmt_real(b, hi), fmt_real(c, (hi - lo) / (f->grid - 1)));
+    return buf;
+}
+static double approx_3_1(const struct coeffs *c, const struct bvp *b)
+{
+    double Ts = 0.5 * (b->TL + b->TR), alpha = Dp(c, Ts) / kappa(c, Ts);
+    return (b->TR - b->TL) - 0.5 * alpha * (b->pL * b->pL - b->pR * b->pR);
+}
+
+static int quantity(const struct fig_ctx *f, const struct bvp *b, enum quantity q, double *val)
+{
+    if (q == Q_APPROX_3_1) {
+        *val = approx_3_1(&f->c, b);
+        return OK;
+    }
+    struct profile *s = profile_new(f->n);
+    struct work *w = work_new(f->n);
+    struct solve_info info = { 0 };
+    struct sensitivity d;
+    int status = s && w && solve_newton(b, s, w, 1e-11, 0, &info) == OK
+                 && sensitivities(b, s, w, &d) ? OK : FAILED;
+    if (status == OK) {
+        double k = q == Q_DTDX_LEFT ? kappa(&f->c, b->TL) : kappa(&f->c, b->TR);
+        *val = q == Q_JE ? s->Je : q == Q_DJE_DTR ? d.dJe[1] : q == Q_DJE_DTL ? d.dJe[0]
+             : q == Q_DTDX_LEFT ? (b->pL * s->Jp - s->Je) / k : (b->pR * s->Jp - s->Je) / k;
+    }
+    profile_free(s);
+    work_free(w);
+    return status;
+}
+static int find_root(const struct fig_ctx *f, struct bvp b, int key, enum quantity q,
+                     double lo, double hi, double *root)
+{
+    double flo, fhi, fx;
+    *bvp_key(&b, key) = lo;
+    if (quantity(f, &b, q, &flo) != OK)
+        return FAILED;
+    *bvp_key(&b, key) = hi;
+    if (quantity(f, &b, q, &fhi) != OK || (flo > 0) == (fhi > 0))
+        return FAILED;
+    int side = 0;
+    for (int it = 0; it < 100 && hi - lo > 1e-10; it++) {
+        double x = (lo * fhi - hi * flo) / (fhi - flo);
+        *bvp_key(&b, key) = x;
+        if (quantity(f, &b, q, &fx) != OK)
+            return FAILED;
+        if (fx == 0) {
+            lo = hi = x;
+            break;
+        }
+        if ((fx > 0) == (flo > 0)) {
+            lo = x;
+            flo = fx;
+            if (side == -1)
+                fhi *= 0.5;
+            side = -1;
+        } else {
+            hi = x;
+            fhi = fx;
+            if (side == 1)
+                flo *= 0.5;
+            side = 1;
+        }
+    }
+    *root = 0.5 * (lo + hi);
+    return OK;
+}
+static double report_root(const struct fig_ctx *f, const char *name, struct bvp b, int key,
+                          enum quantity q, double lo, double hi)
+{
+    double r = NAN;
+    if (find_root(f, b, key, q, lo, hi, &r) != OK)
+        fprintf(stderr, "rotors fig: %s: no sign change in [%g, %g]\n", name, lo, hi);
+    print_scalar(f->out, name, r);
+    return r;
+}
+static void isoline_distance(const struct fig_ctx *f, const char *name, struct bvp b, int ukey,
+                             double ulo, double uhi, int vkey, double vlo, double vhi)
+{
+    double worst = NAN, where = NAN;
+    int found = 0;
+    for (int i = 0; i <= 40; i++) {
+        double u = ulo + (uhi - ulo) * i / 40, vt, va;
+        *bvp_key(&b, ukey) = u;
+        if (find_root(f, b, vkey, Q_JE, vlo, vhi, &vt) == OK
+            && find_root(f, b, vkey, Q_APPROX_3_1, vlo, vhi, &va) == OK) {
+            if (!found++ || fabs(vt - va) > worst) {
+                worst = fabs(vt - va);
+                where = u;
+            }
+        }
+    }
+    char key[64];
+    snprintf(key, sizeof key, "%s_isoline_max_distance", name);
+    print_scalar(f->out, key, worst);
+    snprintf(key, sizeof key, "%s_isoline_max_distance_at", name);
+    print_scalar(f->out, key, where);
+    snprintf(key, sizeof key, "%s_isoline_points", name);
+    print_scalar(f->out, key, found);
+}
+static int figure_begin(struct figure *g, int rows, int cols, int maps)
+{
+    double colw = 52 + 210 + (maps ? 78 : 24), rowh = 150 + 66;
+    g->rows = rows;
+    g->cols = cols;
+    g->c = canvas_new(cols * colw, rows * rowh);
+    if (!g->c)
+        return FAILED;
+    for (int r = 0; r < rows; r++)
+        for (int k = 0; k < cols; k++)
+            g->ax[r * cols + k] = (struct axes){ g->c, k * colw + 52, (rows - 1 - r) * rowh + 42,
+                                                 210, 150, 0, 1, 0, 1 };
+    return OK;
+}
+
+static int figure_end(const struct fig_ctx *f, struct figure *g, const char *name)
+{
+    char path[4096];
+    int status = f->draw ? canvas_write_svg(g->c, fig_path(f, name, "svg", path, sizeof path), "fig") : OK;
+    if (status == OK && f->draw)
+        status = canvas_write_pdf(g->c, fig_path(f, name, "pdf", path, sizeof path), "fig");
+    canvas_free(g->c);
+    return status;
+}
+static void set_range(struct axes *ax, double xmin, double xmax, const double *ys, int n)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < n; i++) {
+        lo = fmin(lo, ys[i]);
+        hi = fmax(hi, ys[i]);
+    }
+    double pad = hi > lo ? 0.05 * (hi - lo) : 0.05 * fmax(fabs(hi), 1);
+    ax->xmin = xmin;
+    ax->xmax = xmax;
+    ax->ymin = lo - pad;
+    ax->ymax = hi + pad;
+}
+static void draw_family(struct axes *ax, struct profile **ps, int m, int which, double xmin,
+                        double xmax, const char *title)
+{
+    int n = ps[0]->n;
+    double *x = malloc((size_t)(n + 1) * sizeof *x), *all = calloc((size_t)m * (n + 1), sizeof *all);
+    if (!x || !all) {
+        free(x);
+        free(all);
+        return;
+    }
+    for (int k = 0; k <= n; k++)
+        x[k] = -1 + 2.0 * k / n;
+    int used = 0;
+    for (int i = 0; i < m; i++)
+        for (int k = 0; k <= n; k++)
+            if (x[k] >= xmin - 1e-12 && x[k] <= xmax + 1e-12)
+                all[used++] = which ? ps[i]->p[k] : ps[i]->T[k];
+    set_range(ax, xmin, xmax, all, used);
+    axes_frame(ax, "x", which ? "p_{ss}" : "T_{ss}", title);
+    for (int i = 0; i < m; i++) {
+        struct pen pen = { colour_ramp(m > 1 ? (double)i / (m - 1) : 0), 0.8, DASH_SOLID };
+        axes_polyline(ax, x, which ? ps[i]->p : ps[i]->T, n + 1, pen);
+    }
+    free(x);
+    free(all);
+}
+static void draw_marked(struct axes *ax, const struct profile *s, int which, enum marker mk)
+{
+    int n = s->n, at = (int)(0.8 * n);
+    double *x = malloc((size_t)(n + 1) * sizeof *x);
+    if (!x)
+        return;
+    for (int k = 0; k <= n; k++) {
+        x[k] = -1 + 2.0 * k / n;
+        if (!which && s->T[k] > s->T[at])
+            at = k;
+    }
+    struct pen black = { { 0, 0, 0 }, 1.3, DASH_SOLID };
+    axes_polyline(ax, x, which ? s->p : s->T, n + 1, black);
+    axes_marker(ax, x[at], which ? s->p[at] : s->T[at], mk, 7, (struct rgb){ 0, 0, 0 });
+    free(x);
+}
+static int write_family_tsv(const struct fig_ctx *f, const char *name, const char *param,
+                            const struct bvp *bs, int key, struct profile **ps, int m)
+{
+    if (!f->tsv)
+        return OK;
+    struct output o;
+    FILE *t = tsv_begin(f, name, &o);
+    if (!t)
+        return FAILED;
+    fprintf(t, "%s\tx\tp\tT\n", param);
+    for (int i = 0; i < m; i++)
+        for (int k = 0; k <= ps[i]->n; k++) {
+            struct bvp b = bs[i];
+            print_row(t, (double[]){ *bvp_key(&b, key), -1 + 2.0 * k / ps[i]->n, ps[i]->p[k],
+                                     ps[i]->T[k] }, 4);
+        }
+    return output_close(&o, OK, "fig");
+}
+static int profile_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
+                       const struct bvp *base, int key, const char *range_text, const char *title)
+{
+    struct bvp bs[64] = { { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 } };
+    struct profile *ps[64];
+    int m = family(base, key, range_text, bs, 64);
+    static const char *const keyname[4] = { "TL", "TR", "pL", "pR" };
+    if (m == 0 || solve_family(f, bs, m, ps) != OK) {
+        free_family(ps, m);
+        return FAILED;
+    }
+    draw_family(&g->ax[2 * row], ps, m, 0, -1, 1, title);
+    draw_family(&g->ax[2 * row + 1], ps, m, 1, -1, 1, title);
+    int status = write_family_tsv(f, name, keyname[key], bs, key, ps, m);
+    free_family(ps, m);
+    return status;
+}
+enum { SENS_TL = 1, SENS_TR = 2 };   /* which responses count for negative conductivity */
+
+static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan *sc,
+                     const char *xlabel, const char *ylabel, const char *title, int sens)
+{
+    long nx = sc->cols, ny = sc->rows, np = nx * ny;
+    double *z = malloc((size_t)np * 6 * sizeof *z);
+    if (!z)
+        return;
+    double *g = z + np, *dTR = g + np, *dTL = dTR + np, *nc = dTL + np, *up = nc + np;
+    for (long i = 0; i < np; i++) {
+        const double *r = sc->result + i * SCAN_COLS;
+        struct bvp b = { f->c, r[0], r[1], r[2], r[3] };
+        z[i] = r[5];
+        g[i] = approx_3_1(&f->c, &b);
+        dTL[i] = r[7];
+        dTR[i] = r[9];
+        nc[i] = ((sens & SENS_TL) && dTL[i] < 0) || ((sens & SENS_TR) && dTR[i] > 0);
+        up[i] = r[16];
+    }
+    const struct range *rx = sc->axis[sc->inner], *ry = sc->axis[sc->outer];
+    ax->xmin = rx->start;
+    ax->xmax = range_at(rx, nx - 1);
+    ax->ymin = ry->start;
+    ax->ymax = range_at(ry, ny - 1);
+    double zmin = INFINITY, zmax = -INFINITY;
+    for (long i = 0; i < np; i++) {
+        zmin = fmin(zmin, z[i]);
+        zmax = fmax(zmax, z[i]);
+    }
+    if (zmin < 0 && zmax > 0) {
+        zmax = fmax(zmax, -zmin);
+        zmin = -zmax;
+    }
+    axes_heatmap(ax, z, (int)nx, (int)ny, zmin, zmax);
+    for (int l = 1; l < 10; l++) {
+        double level = zmin + (zmax - zmin) * l / 10;
+        if (fabs(level) > 1e-9 * (zmax - zmin))
+            axes_contour(ax, z, (int)nx, (int)ny, level, (struct pen){ { 0.15, 0.15, 0.15 }, 0.3, DASH_SOLID });
+    }
+    colour_bar(ax, zmin, zmax, "J^e");
+    if (sens & SENS_TR)
+        axes_contour(ax, dTR, (int)nx, (int)ny, 0, (struct pen){ { 0, 0, 0 }, 1.0, DASH_DOTTED });
+    if (sens & SENS_TL)
+        axes_contour(ax, dTL, (int)nx, (int)ny, 0, (struct pen){ { 0, 0, 0 }, 1.0, DASH_DOTTED });
+    axes_contour(ax, g, (int)nx, (int)ny, 0, (struct pen){ VIOLET, 1.4, DASH_DASHED });
+    axes_contour(ax, z, (int)nx, (int)ny, 0, (struct pen){ VIOLET, 1.6, DASH_SOLID });
+    long r = nx / 12 + 1, taken = -1;
+    for (int which = 0; which < 2; which++) {
+        const double *mask = which ? nc : up;
+        long best = -1, best_count = 0;
+        for (long i = 0; i < np; i++) {
+            long ix = i % nx, iy = i / nx, count = 0;
+            if (!mask[i] || (taken >= 0 && labs(ix - taken % nx) <= 3 * r && labs(iy - taken / nx) <= r))
+                continue;
+            for (long jy = iy - r; jy <= iy + r; jy++)
+                for (long jx = ix - r; jx <= ix + r; jx++)
+                    count += jx >= 0 && jx < nx && jy >= 0 && jy < ny && mask[jy * nx + jx];
+            if (count > best_count) {
+                best_count = count;
+                best = i;
+            }
+        }
+        if (best >= 0 && best_count > (2 * r + 1) * (2 * r + 1) / 2) {
+            axes_text(ax, range_at(rx, best % nx), range_at(ry, best / nx),
+                      which ? "neg. cond." : "uphill", 8, ALIGN_CENTER);
+            taken = best;
+        }
+    }
+    axes_frame(ax, xlabel, ylabel, title);
+    free(z);
+}
+static int write_map_tsv(const struct fig_ctx *f, const char *name, const struct scan *sc)
+{
+    if (!f->tsv)
+        return OK;
+    struct output o;
+    FILE *t = tsv_begin(f, name, &o);
+    if (!t)
+        return FAILED;
+    int status = print_scan(t, sc);
+    return output_close(&o, status, "fig");
+}
+static int map_panel(const struct fig_ctx *f, struct axes *ax, const char *name, struct bvp base,
+                     int xkey, double xlo, double xhi, int ykey, double ylo, double yhi,
+                     const char *title)
+{
+    int sens = (xkey == 0 || ykey == 0 ? SENS_TL : 0) | (xkey == 1 || ykey == 1 ? SENS_TR : 0);
+    static const char *const label[4] = { "T_L", "T_R", "p_L", "p_R" };
+    char xr[100], yr[100];
+    struct scan sc;
+    struct range r[4];
+    struct solver_opts o = { f->n, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    base.c = f->c;
+    int status = map_scan(f, &base, xkey, grid_range(f, xlo, xhi, xr, sizeof xr), ykey,
+                          grid_range(f, ylo, yhi, yr, sizeof yr), &sc, r, &o);
+    if (status == OK) {
+        draw_map(f, ax, &sc, label[xkey], label[ykey], title, sens);
+        status = write_map_tsv(f, name, &sc);
+    }
+    free(sc.result);
+    return status;
+}
+static int curves_panel(const struct fig_ctx *f, struct axes *ax, const char *name,
+                        struct bvp base, int tkey, const char *trange, const char *prange,
+                        const char *title)
+{
+    static const char *const label[4] = { "T_L", "T_R", "p_L", "p_R" };
+    struct scan sc;
+    struct range r[4];
+    struct solver_opts o = { f->n, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    base.c = f->c;
+    int status = map_scan(f, &base, tkey, trange, 3, prange, &sc, r, &o);
+    if (status == OK) {
+        long nx = sc.cols, ny = sc.rows;
+        double *x = malloc((size_t)nx * sizeof *x), *y = malloc((size_t)(nx * ny) * sizeof *y);
+        if (x && y) {
+            for (long i = 0; i < nx * ny; i++)
+                y[i] = sc.result[i * SCAN_COLS + 5];
+            for (long i = 0; i < nx; i++)
+                x[i] = range_at(&r[tkey], i);
+            set_range(ax, x[0], x[nx - 1], y, (int)(nx * ny));
+            axes_frame(ax, label[tkey], "J^e", title);
+            for (long j = 0; j < ny; j++) {
+                struct pen pen = { colour_ramp(ny > 1 ? (double)j / (ny - 1) : 0), 0.9, DASH_SOLID };
+                axes_polyline(ax, x, y + j * nx, (int)nx, pen);
+            }
+        }
+        free(x);
+        free(y);
+        status = write_map_tsv(f, name, &sc);
+    }
+    free(sc.result);
+    return status;
+}
+static void threshold_curve(const struct fig_ctx *f, const char *name, struct bvp b, int tkey,
+                            int pkey, double plo, double phi, enum quantity q)
+{
+    double lo = INFINITY, hi = -INFINITY, tlo = NAN, thi = NAN, first = NAN;
+    for (int i = 0; i < 15; i++) {
+        double t = 0.3 + 0.05 * i, r;
+        *bvp_key(&b, tkey) = t;
+        if (find_root(f, b, pkey, q, plo, phi, &r) != OK)
+            continue;
+        if (i == 0)
+            first = r;
+        if (r < lo) {
+            lo = r;
+            tlo = t;
+        }
+        if (r > hi) {
+            hi = r;
+            thi = t;
+        }
+    }
+    char key[96];
+    static const char *const tname[4] = { "TL", "TR", "pL", "pR" };
+    snprintf(key, sizeof key, "%s_min", name);             print_scalar(f->out, key, isfinite(lo) ? lo : NAN);
+    snprintf(key, sizeof key, "%s_min_at_%s", name, tname[tkey]); print_scalar(f->out, key, tlo);
+    snprintf(key, sizeof key, "%s_max", name);             print_scalar(f->out, key, isfinite(hi) ? hi : NAN);
+    snprintf(key, sizeof key, "%s_max_at_%s", name, tname[tkey]); print_scalar(f->out, key, thi);
+    snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]); print_scalar(f->out, key, first);
+}
+static int figure_1(const struct fig_ctx *f)
+{
+    struct bvp b = { f->c, 0.3, 0.5, 0, 2 };
+    struct profile *s;
+    struct analysis an;
+    struct figure g;
+    if (solve_family(f, &b, 1, &s) != OK || !analyse(&b, s, &an) || figure_begin(&g, 1, 2, 0) != OK) {
+        profile_free(s);
+        return FAILED;
+    }
+    int n = s->n;
+    double h = s->dx, xR = NAN, asym = 0;
+    for (int k = 1; k <= n && -1 + k * h <= an.x_Tmax; k++)
+        if (s->T[k - 1] < b.TR && s->T[k] >= b.TR) {
+            xR = -1 + (k - 1 + (b.TR - s->T[k - 1]) / (s->T[k] - s->T[k - 1])) * h;
+            break;
+        }
+    for (int k = 0; k <= n; k++) {
+        double x = -1 + k * h, xm = 2 * an.x_Tmax - x, u = (xm + 1) / h;
+        if (x < an.x_Tmax || xm < xR || u < 0 || u >= n)
+            continue;
+        int j = (int)u;
+        double Tm = s->T[j] + (u - j) * (s->T[j + 1] - s->T[j]);
+        asym = fmax(asym, fabs(s->T[k] - Tm));
+    }
+    print_scalar(f->out, "fig1_x_R", xR);
+    print_scalar(f->out, "fig1_x_Tmax", an.x_Tmax);
+    print_scalar(f->out, "fig1_x_Tmax_from_x_R", 0.5 * (1 + xR));
+    print_scalar(f->out, "fig1_Tmax", an.Tmax);
+    print_scalar(f->out, "fig1_max_asymmetry", asym);
+    draw_family(&g.ax[0], &s, 1, 0, -1, 1, "T_L = 0.3, T_R = 0.5, p_L = 0, p_R = 2");
+    draw_family(&g.ax[1], &s, 1, 1, -1, 1, "local symmetry about x_{max}");
+    struct pen dash = { { 0, 0, 0 }, 0.7, DASH_DASHED };
+    axes_polyline(&g.ax[0], (double[]){ -1, 1 }, (double[]){ b.TR, b.TR }, 2, dash);
+    for (int p = 0; p < 2; p++) {
+        struct axes *ax = &g.ax[p];
+        axes_polyline(ax, (double[]){ xR, xR }, (double[]){ ax->ymin, ax->ymax }, 2, dash);
+        axes_polyline(ax, (double[]){ an.x_Tmax, an.x_Tmax }, (double[]){ ax->ymin, ax->ymax }, 2, dash);
+    }
+    axes_text(&g.ax[0], xR, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_R", 9, ALIGN_RIGHT);
+    axes_text(&g.ax[0], an.x_Tmax, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_{max}", 9,
+              ALIGN_LEFT);
+    int status = write_family_tsv(f, "fig1", "pR", &b, 3, &s, 1);
+    if (status == OK)
+        status = figure_end(f, &g, "fig1");
+    else
+        canvas_free(g.c);
+    profile_free(s);
+    return status;
+}
+static int figure_3(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    struct bvp top = { f->c, 0, 0.3, 0, 0 }, bottom = { f->c, 0.3, 0.3, 0, 0 };
+    int status = profile_row(f, &g, 0, "fig3_top", &top, 0, "0.3:1:0.02",
+                             "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1");
+    if (status == OK)
+        status = profile_row(f, &g, 1, "fig3_bottom", &bottom, 3, "0:2:0.1",
+                             "T_L = T_R = 0.3, p_L = 0, p_R = 0 ... 2");
+    if (status == OK)
+        return figure_end(f, &g, "fig3");
+    canvas_free(g.c);
+    return status;
+}
+static int figure_4(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 1, 2, 1) != OK)
+        return FAILED;
+    int status = map_panel(f, &g.ax[0], "fig4_left", (struct bvp){ f->c, 0, 1, 0, 0 }, 3, -2, 2, 0,
+                           0.3, 1, "p_L = 0, T_R = 1");
+    if (status == OK)
+        status = map_panel(f, &g.ax[1], "fig4_right", (struct bvp){ f->c, 0, 0.3, 0, 0 }, 3, -2, 2, 0,
+                           0.3, 1, "p_L = 0, T_R = 0.3");
+    if (status != OK) {
+        canvas_free(g.c);
+        return status;
+    }
+    isoline_distance(f, "fig4_left", (struct bvp){ f->c, 0, 1, 0, 0 }, 3, -2, 2, 0, 0.3, 1);
+    isoline_distance(f, "fig4_right", (struct bvp){ f->c, 0, 0.3, 0, 0 }, 3, -2, 2, 0, 0.3, 1);
+    return figure_end(f, &g, "fig4");
+}
+static int figure_5(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    struct bvp top = { f->c, 0.5, 0.3, 0, 0 }, bottom = { f->c, 0.8, 1, -1, 0 };
+    double pt = report_root(f, "fig5_top_pR_black_triangle", top, 3, Q_DTDX_LEFT, 0.3, 1.2);
+    print_scalar(f->out, "fig5_top_pR_up_triangle", pt);
+    double pb = report_root(f, "fig5_bottom_pR_black_triangle", bottom, 3, Q_DTDX_RIGHT, -0.8, 0.4);
+    double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, 3, Q_JE, -1, -0.2);
+    double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, 3, Q_JE, 0.2, 1);
+    int status = profile_row(f, &g, 0, "fig5_top", &top, 3, "0:2:0.1",
+                             "T_L = 0.5, T_R = 0.3, p_L = 0");
+    if (status == OK)
+        status = profile_row(f, &g, 1, "fig5_bottom", &bottom, 3, "-1:1:0.1",
+                             "T_L = 0.8, T_R = 1, p_L = -1");
+    const double which[4] = { pt, pb, pu, pd };
+    const enum marker mk[4] = { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP,
+                                MARK_TRIANGLE_DOWN };
+    for (int i = 0; i < 4 && status == OK; i++) {
+        struct bvp b = i == 0 ? top : bottom;
+        struct profile *s;
+        b.pR = which[i];
+        if (!isfinite(which[i]) || solve_family(f, &b, 1, &s) != OK)
+            continue;
+        draw_marked(&g.ax[i == 0 ? 0 : 2], s, 0, mk[i]);
+        draw_marked(&g.ax[i == 0 ? 1 : 3], s, 1, mk[i]);
+        profile_free(s);
+    }
+    if (status == OK)
+        return figure_end(f, &g, "fig5");
+    canvas_free(g.c);
+    return status;
+}
+static int figure_6(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 1, 2, 1) != OK)
+        return FAILED;
+    int status = map_panel(f, &g.ax[0], "fig6_left", (struct bvp){ f->c, 0, 1, -1, 0 }, 3, -3, 1, 0,
+                           0.3, 1, "p_L = -1, T_R = 1");
+    if (status == OK)
+        status = map_panel(f, &g.ax[1], "fig6_right", (struct bvp){ f->c, 0, 0.3, -1, 0 }, 3, -3, 1,
+                           0, 0.3, 1, "p_L = -1, T_R = 0.3");
+    if (status != OK) {
+        canvas_free(g.c);
+        return status;
+    }
+    isoline_distance(f, "fig6_left", (struct bvp){ f->c, 0, 1, -1, 0 }, 3, -3, 1, 0, 0.3, 1);
+    isoline_distance(f, "fig6_right", (struct bvp){ f->c, 0, 0.3, -1, 0 }, 3, -3, 1, 0, 0.3, 1);
+    return figure_end(f, &g, "fig6");
+}
+static int figure_7(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 1, 2, 1) != OK)
+        return FAILED;
+    int status = map_panel(f, &g.ax[0], "fig7_left", (struct bvp){ f->c, 1, 0, 0, 0 }, 3, -2, 2, 1,
+                           0.3, 1, "p_L = 0, T_L = 1");
+    if (status == OK)
+        status = map_panel(f, &g.ax[1], "fig7_right", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 3, -2, 2, 1,
+                           0.3, 1, "p_L = 0, T_L = 0.3");
+    if (status != OK) {
+        canvas_free(g.c);
+        return status;
+    }
+    threshold_curve(f, "fig7_left_negative_conductivity_pR", (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3,
+                    0.05, 2, Q_DJE_DTR);
+    threshold_curve(f, "fig7_right_negative_conductivity_pR", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1,
+                    3, 0.05, 2, Q_DJE_DTR);
+    isoline_distance(f, "fig7_left", (struct bvp){ f->c, 1, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1);
+    isoline_distance(f, "fig7_right", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1);
+    return figure_end(f, &g, "fig7");
+}
+static int figure_8(const struct fig_ctx *f)
+{
+    static const double pRs[4] = { 0, 0.5, 1, 2 };
+    static const char *const names[4] = { "fig8_top_left", "fig8_top_right", "fig8_bottom_left",
+                                          "fig8_bottom_right" };
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 1) != OK)
+        return FAILED;
+    int status = OK;
+    for (int i = 0; i < 4 && status == OK; i++) {
+        char title[64];
+        snprintf(title, sizeof title, "p_L = 0, p_R = %g", pRs[i]);
+        struct bvp b = { f->c, 0, 0, 0, pRs[i] };
+        status = map_panel(f, &g.ax[i], names[i], b, 0, 0.3, 1, 1, 0.3, 1, title);
+        axes_polyline(&g.ax[i], (double[]){ 0.3, 1 }, (double[]){ 0.3, 1 }, 2,
+                      (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
+        if (status == OK && i > 0)
+            isoline_distance(f, names[i], b, 0, 0.3, 1, 1, 0.3, 1);
+    }
+    if (status == OK)
+        return figure_end(f, &g, "fig8");
+    canvas_free(g.c);
+    return status;
+}
+static int figure_9(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 1, 2, 0) != OK)
+        return FAILED;
+    struct bvp b = { f->c, 0.3, 0, 0, 0 };
+    int status = curves_panel(f, &g.ax[0], "fig9_left", b, 1, "0.3:1:0.01", "0:2:0.1",
+                              "T_L = 0.3, p_L = 0, p_R = 0 ... 2");
+    if (status == OK)
+        status = curves_panel(f, &g.ax[1], "fig9_right", b, 1, "0.3:1:0.01", "0.56:0.7:0.01",
+                              "zoom: p_R = 0.56 ... 0.7");
+    if (status != OK) {
+        canvas_free(g.c);
+        return status;
+    }
+    threshold_curve(f, "fig9_dJe_dTR_zero_pR", b, 1, 3, 0.3, 1.2, Q_DJE_DTR);
+    return figure_end(f, &g, "fig9");
+}
+static void print_left_gradient(const struct fig_ctx *f, const char *name, struct bvp b)
+{
+    double v;
+    char key[96];
+    for (int i = 0; i < 2; i++) {
+        b.TR = i ? 1.0 : 0.3;
+        snprintf(key, sizeof key, "%s_dTdx_left_at_TR_%s", name, i ? "1" : "0.3");
+        print_scalar(f->out, key, quantity(f, &b, Q_DTDX_LEFT, &v) == OK ? v : NAN);
+    }
+}
+
+static int figure_10(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    struct bvp top = { f->c, 0.3, 0, 0, 0.1 }, bottom = { f->c, 0.3, 0, 0, 2 };
+    int status = profile_row(f, &g, 0, "fig10_top", &top, 1, "0.3:1:0.1", "T_L = 0.3, p_L = 0, p_R = 0.1");
+    if (status == OK)
+        status = profile_row(f, &g, 1, "fig10_bottom", &bottom, 1, "0.3:1:0.1",
+                             "T_L = 0.3, p_L = 0, p_R = 2");
+    print_left_gradient(f, "fig10_top", top);
+    print_left_gradient(f, "fig10_bottom", bottom);
+    if (status == OK)
+        return figure_end(f, &g, "fig10");
+    canvas_free(g.c);
+    return status;
+}
+static int figure_11(const struct fig_ctx *f)
+{
+    static const double pRs[4] = { 0.1, 0.6, 0.7, 0.8 };
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    int status = OK;
+    for (int i = 0; i < 4 && status == OK; i++) {
+        struct bvp bs[2] = { { f->c, 0.3, 0.3, 0, pRs[i] }, { f->c, 0.3, 1, 0, pRs[i] } };
+        struct profile *ps[2];
+        char title[64], name[32];
+        snprintf(title, sizeof title, "T_L = 0.3, p_L = 0, p_R = %g", pRs[i]);
+        snprintf(name, sizeof name, "fig11_pR_%g", pRs[i]);
+        status = solve_family(f, bs, 2, ps);
+        if (status == OK) {
+            draw_family(&g.ax[i], ps, 2, 0, -1, -0.5, title);
+            status = write_family_tsv(f, name, "TR", bs, 1, ps, 2);
+            print_left_gradient(f, name, bs[0]);
+        }
+        free_family(ps, 2);
+    }
+    if (status == OK)
+        return figure_end(f, &g, "fig11");
+    canvas_free(g.c);
+    return status;
+}
+static int figure_12(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 1, 1, 0) != OK)
+        return FAILED;
+    struct bvp b = { f->c, 0, 0.3, -1, 0 };
+    int status = curves_panel(f, &g.ax[0], "fig12", b, 0, "0.3:1:0.01", "-0.8:0.5:0.1",
+                              "p_L = -1, T_R = 0.3, p_R = -0.8 ... 0.5");
+    if (status != OK) {
+        canvas_free(g.c);
+        return status;
+    }
+    threshold_curve(f, "fig12_negative_response_lower_pR", b, 0, 3, -1.2, -0.3, Q_DJE_DTL);
+    threshold_curve(f, "fig12_negative_response_upper_pR", b, 0, 3, -0.3, 1, Q_DJE_DTL);
+    return figure_end(f, &g, "fig12");
+}
+static int figure_13(const struct fig_ctx *f)
+{
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    struct bvp top = { f->c, 0, 0.3, -1, -3 }, bottom = { f->c, 0, 0.3, -1, -0.6 };
+    int status = profile_row(f, &g, 0, "fig13_top", &top, 0, "0.3:1:0.1", "T_R = 0.3, p_L = -1, p_R = -3");
+    if (status == OK)
+        status = profile_row(f, &g, 1, "fig13_bottom", &bottom, 0, "0.3:1:0.1",
+                             "T_R = 0.3, p_L = -1, p_R = -0.6");
+    if (status == OK)
+        return figure_end(f, &g, "fig13");
+    canvas_free(g.c);
+    return status;
+}
+static const struct figure_entry figure_table[] = {
+    { "1", figure_1 },   { "3", figure_3 },   { "4", figure_4 },   { "5", figure_5 },
+    { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },   { "9", figure_9 },
+    { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 }, { "13", figure_13 },
+};
+static int run_fig(const struct args *a, FILE *out)
+{
+    const struct value *N = arg(a, "N");
+    const char *w = arg(a, "write")->text;
+    struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"), (int)arg_real(a, "threads"),
+                         coeffs_from_args(a), out, !strcmp(w, "all"), strcmp(w, "none") != 0 };
+    char msg[256];
+    if (!N->present) {
+        fprintf(stderr, "rotors fig: N: missing; allowed: one of %s\n", N->key->choices);
+        return BAD_INPUT;
+    }
+    if (intervals_from_dx(arg_real(a, "dx"), &f.n, msg, sizeof msg) != OK) {
+        fprintf(stderr, "rotors fig: %s\n", msg);
+        return BAD_INPUT;
+    }
+    if ((f.draw || f.tsv) && mkdir(f.dir, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "rotors fig: out=%s: cannot create the directory (%s); allowed: a "
+                "writable path\n", f.dir, strerror(errno));
+        return BAD_INPUT;
+    }
+    for (size_t i = 0; i < sizeof figure_table / sizeof figure_table[0]; i++) {
+        if (strcmp(N->text, "all") && strcmp(N->text, figure_table[i].name))
+            continue;
+        double t0 = now_seconds();
+        fprintf(out, "# figure = %s\n", figure_table[i].name);
+        fflush(out);
+        if (figure_table[i].make(&f) != OK) {
+            fprintf(stderr, "rotors fig: figure %s failed\n", figure_table[i].name);
+            return FAILED;
+        }
+        if (isatty(STDERR_FILENO))
+            fprintf(stderr, "rotors fig: figure %s done in %.1f s\n", figure_table[i].name,
+                    now_seconds() - t0);
+    }
+    return OK;
+}
+static int run_verify(const struct args *a, FILE *out)
+{
+    const struct value *file = arg(a, "file");
+    char detail[512] = "";
+    size_t n = file->present ? strlen(file->text) : 0;
+    int pdf = n > 4 && !strcmp(file->text + n - 4, ".pdf"), svg = n > 4 && !strcmp(file->text + n - 4, ".svg");
+    if (!pdf && !svg) {
+        fprintf(stderr, "rotors verify: file=%s: allowed: a path ending in .svg or .pdf\n",
+                file->present ? shown(file->text, (char[128]){ 0 }) : "");
+        return BAD_INPUT;
+    }
+    int ok = pdf ? pdf_check_file(file->text, detail, sizeof detail)
+                 : svg_check_file(file->text, detail, sizeof detail);
+    fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(file->text, (char[128]){ 0 }), detail);
+    return ok ? OK : FAILED;
+}
 static const char *parse_real(const char *s, double *x)
 {
     if (*s == '\0')
@@ -1857,10 +3942,12 @@ static struct coeffs coeffs_from_args(const struct args *a)
 }
 static int output_open(struct output *o, const char *path, char *err, size_t len)
 {
-    o->path = path;
+    o->path = NULL;
     o->f = stdout;
     if (!path)
         return OK;
+    snprintf(o->dest, sizeof o->dest, "%s", path);
+    o->path = o->dest;
     if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof o->tmp) {
         snprintf(err, len, "out=%s: path too long", path);
         return BAD_INPUT;

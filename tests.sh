@@ -454,6 +454,36 @@ self_check() {
     return 1
 }
 
+# figure_files: every SVG and PDF that `rotors fig all` writes must pass
+# `rotors verify` (SVG well formed, PDF cross-reference table right).  The
+# figures are made on a coarse mesh and grid (dx=0.02, grid=21) to keep
+# this under a few seconds; the files have the same structure as the real
+# ones.
+figure_files() {
+    local f bad=0 count=0
+    run_case "rotors fig all dx=0.02 grid=21 out=."
+    if [ "$status" != 0 ]; then
+        echo "FAIL figure-files: rotors fig all exited $(describe_status "$status"): $(head -n 1 "$WORK/stderr")"
+        rm -rf "$case_dir"
+        return 1
+    fi
+    for f in "$case_dir"/*.svg "$case_dir"/*.pdf; do
+        [ -e "$f" ] || continue
+        count=$((count + 1))
+        if ! "$ROTORS" verify "file=$f" >"$WORK/verify" 2>&1; then
+            echo "FAIL figure-files: $(cat "$WORK/verify")"
+            bad=1
+        fi
+    done
+    rm -rf "$case_dir"
+    if [ $count -lt 24 ]; then
+        echo "FAIL figure-files: only $count SVG/PDF files written, expected 24"
+        bad=1
+    fi
+    [ $bad = 0 ] && echo "ok   figure-files ($count files valid)"
+    [ $bad = 0 ]
+}
+
 # -------------------------------------------------------------------- main
 
 main() {
@@ -507,6 +537,7 @@ main() {
 
     if [ $run_self = 1 ]; then
         if self_check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+        if figure_files; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     fi
     if [ ${#selected[@]} -eq 0 ]; then
         for name in "$WORK"/golden/*; do
@@ -583,6 +614,21 @@ bad-method       | - | - | 2 | rotors solve method=secant
 bad-scan-3ranges | - | - | 2 | rotors scan TL=0.3:0.5:0.1 TR=0.3:0.5:0.1 pR=0:1:1
 bad-solve-coeff  | - | - | 2 | rotors solve TL=1 a1=-20
 help-solve       | - | - | 0 | rotors help solve
+
+# The figures (section "Reproduced figures").  The numbers are zeros found
+# by regula falsi to 1e-10 on Newton solutions converged to 1e-11; a
+# different exp() in the last bit can move the path of the root finder and
+# the final bracket by up to that much, so these cases allow 1e-8 absolute.
+# Maps are made on a coarse grid (the numbers do not depend on it).
+fig1-tsv         | - | 1e-8 | 0 | rotors fig 1 dx=0.02 write=tsv out=.
+fig5-numbers     | - | 1e-8 | 0 | rotors fig 5 write=none
+fig7-numbers     | - | 1e-8 | 0 | rotors fig 7 write=none grid=11
+fig9-numbers     | - | 1e-8 | 0 | rotors fig 9 write=none
+fig12-numbers    | - | 1e-8 | 0 | rotors fig 12 write=none
+fig4-numbers     | - | 1e-8 | 0 | rotors fig 4 write=none grid=11
+bad-fig-number   | - | - | 2 | rotors fig 2
+bad-fig-missing  | - | - | 2 | rotors fig
+bad-verify-ext   | - | - | 2 | rotors verify notes.txt
 EOF
 }
 
