@@ -12,10 +12,28 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <time.h>
 #include <signal.h>
 enum status { OK = 0, FAILED = 1, BAD_INPUT = 2 };
+struct rng {
+    uint64_t s[4];
+    double spare;               /* the second Gaussian of the polar method */
+    int has_spare;
+};
+struct chain {
+    int M;
+    double *r;                  /* r[0..M-1], in [-pi, pi] */
+    double *p;                  /* p[-1..M-1]: p[-1] is the ghost of p[M-1] */
+    double *f;                  /* f[0..M]: sin r_i, f[M] the ghost of f[0] */
+    double *buf;
+};
+#if defined(__GNUC__) && !defined(__clang__)
+#define HOT_LOOP __attribute__((optimize("tree-vectorize", "vect-cost-model=dynamic", "no-trapping-math")))
+#else
+#define HOT_LOOP
+#endif
 struct coeffs {
     double a1, b1, c1;          /* K^pp = a1 exp(-b1 T) + c1 / T^2   (A.2) */
     double a2, b2, c2;          /* K^ee = a2 + b2 / T + c2 / T^2     (A.2) */
@@ -240,6 +258,11 @@ struct check {
     const char *name;
     int (*run)(char *detail, size_t len);
 };
+static int check_rng_known_values(char *detail, size_t len);
+static int check_rng_moments(char *detail, size_t len);
+static int check_fast_sin(char *detail, size_t len);
+static int check_energy_drift(char *detail, size_t len);
+static int check_canonical(char *detail, size_t len);
 static int check_coeff_derivatives(char *detail, size_t len);
 static int check_remark_3_1(char *detail, size_t len);
 static int run_coeffs(const struct args *a, FILE *out);
@@ -437,6 +460,11 @@ static const struct command commands[] = {
     { NULL, NULL, NULL, { NULL }, NULL }
 };
 static const struct check checks[] = {
+    { "rng-known-values", check_rng_known_values },
+    { "rng-moments", check_rng_moments },
+    { "fast-sin-vs-libm", check_fast_sin },
+    { "chain-energy-drift-dt2", check_energy_drift },
+    { "chain-canonical-marginals", check_canonical },
     { "coeffs-derivatives", check_coeff_derivatives },
     { "coeffs-remark-3.1", check_remark_3_1 },
     { "simpson", check_simpson },
@@ -461,6 +489,323 @@ static const struct check checks[] = {
     { "fmt-roundtrip", check_fmt_roundtrip },
     { NULL, NULL }
 };
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+static inline uint64_t rotl64(uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+static uint64_t rng_next(struct rng *g)
+{
+    uint64_t *s = g->s, result = rotl64(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl64(s[3], 45);
+    return result;
+}
+static struct rng rng_stream(uint64_t seed, uint64_t index)
+{
+    struct rng g = { { 0 }, 0, 0 };
+    uint64_t mix = index * 0xd1342543de82ef95u + 0x2545f4914f6cdd1du;
+    uint64_t x = seed ^ splitmix64(&mix);
+    for (int i = 0; i < 4; i++)
+        g.s[i] = splitmix64(&x);
+    return g;
+}
+static double rng_uniform(struct rng *g)
+{
+    return ((double)(rng_next(g) >> 11) + 0.5) * 0x1p-53;
+}
+
+static double rng_gauss(struct rng *g)
+{
+    if (g->has_spare) {
+        g->has_spare = 0;
+        return g->spare;
+    }
+    double u, v, s;
+    do {
+        u = 2 * rng_uniform(g) - 1;
+        v = 2 * rng_uniform(g) - 1;
+        s = u * u + v * v;
+    } while (s >= 1);
+    double f = sqrt(-2 * log(s) / s);
+    g->spare = v * f;
+    g->has_spare = 1;
+    return u * f;
+}
+static int check_rng_known_values(char *detail, size_t len)
+{
+    static const uint64_t sm[4] = { 0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u, 0x06c45d188009454fu,
+                                    0xf88bb8a8724c81ecu };
+    static const uint64_t xo[4] = { 11520u, 0u, 1509978240u, 1215971899390074240u };
+    uint64_t x = 0;
+    struct rng g = { { 1, 2, 3, 4 }, 0, 0 };
+    for (int i = 0; i < 4; i++)
+        if (splitmix64(&x) != sm[i] || rng_next(&g) != xo[i]) {
+            snprintf(detail, len, "output %d differs from the reference", i + 1);
+            return 0;
+        }
+    snprintf(detail, len, "SplitMix64 from 0 and xoshiro256** from {1,2,3,4}: first 4 outputs "
+             "match the reference implementations");
+    return 1;
+}
+
+static int check_rng_moments(char *detail, size_t len)
+{
+    const long n = 1000000;
+    struct rng g = rng_stream(12345, 0);
+    double m[4] = { 0 }, um = 0, uv = 0;
+    for (long i = 0; i < n; i++) {
+        double z = rng_gauss(&g), u = rng_uniform(&g);
+        m[0] += z, m[1] += z * z, m[2] += z * z * z, m[3] += z * z * z * z;
+        um += u, uv += (u - 0.5) * (u - 0.5);
+    }
+    for (int k = 0; k < 4; k++)
+        m[k] /= n;
+    um /= n, uv /= n;
+    double worst = fmax(fmax(fabs(m[0]) / sqrt(1.0 / n), fabs(m[1] - 1) / sqrt(2.0 / n)),
+                        fmax(fabs(m[2]) / sqrt(15.0 / n), fabs(m[3] - 3) / sqrt(96.0 / n)));
+    worst = fmax(worst, fmax(fabs(um - 0.5) / sqrt(1.0 / 12 / n), fabs(uv - 1.0 / 12) / sqrt(1.0 / 180 / n)));
+    snprintf(detail, len, "1e6 Gaussians: moments %.4f %.4f %.4f %.4f; uniforms: mean %.5f var "
+             "%.5f; worst deviation %.2f standard errors", m[0], m[1], m[2], m[3], um, uv, worst);
+    return worst < 5;
+}
+static inline HOT_LOOP double wrap_angle(double x)
+{
+    const double C1 = 6.2831853069365025, C2 = 2.4308402025215864e-10, C3 = 8.089064995183803e-21;
+    const double inv_two_pi = 0.15915494309189535, magic = 0x1.8p52;
+    double k = (x * inv_two_pi + magic) - magic;
+    return ((x - k * C1) - k * C2) - k * C3;
+}
+static inline HOT_LOOP double sin_reduced(double y)
+{
+    const double pi_hi = 3.141592653589793, pi_lo = 1.2246467991473532e-16, half_pi = 1.5707963267948966;
+    double folded = (copysign(pi_hi, y) - y) + copysign(pi_lo, y);
+    y = fabs(y) > half_pi ? folded : y;
+    double z = y * y;
+    double s = 1.0 / 51090942171709440000.0;                   /* 1/21! */
+    s = 1.0 / 121645100408832000.0 - z * s;                     /* 1/19! */
+    s = 1.0 / 355687428096000.0 - z * s;                        /* 1/17! */
+    s = 1.0 / 1307674368000.0 - z * s;                          /* 1/15! */
+    s = 1.0 / 6227020800.0 - z * s;                             /* 1/13! */
+    s = 1.0 / 39916800.0 - z * s;                               /* 1/11! */
+    s = 1.0 / 362880.0 - z * s;                                 /* 1/9!  */
+    s = 1.0 / 5040.0 - z * s;                                   /* 1/7!  */
+    s = 1.0 / 120.0 - z * s;                                    /* 1/5!  */
+    s = 1.0 / 6.0 - z * s;                                      /* 1/3!  */
+    return y - y * z * s;
+}
+
+static inline double fast_sin(double x)
+{
+    return sin_reduced(wrap_angle(x));
+}
+static int check_fast_sin(char *detail, size_t len)
+{
+    struct rng g = rng_stream(2024, 7);
+    double worst_abs = 0, worst_ulp = 0, at = 0;
+    for (long i = 0; i < 10000000; i++) {
+        int near = i % 2;
+        double x = near ? M_PI * (2 * rng_uniform(&g) - 1) : 1000 * (2 * rng_uniform(&g) - 1);
+        double a = fast_sin(x), b = sin(x), e = fabs(a - b);
+        if (e > worst_abs) {
+            worst_abs = e;
+            at = x;
+        }
+        if (near && b != 0)
+            worst_ulp = fmax(worst_ulp, e / (nextafter(fabs(b), 2) - fabs(b)));
+    }
+    snprintf(detail, len, "1e7 points: max %.2f ulp on [-pi,pi]; max |fast_sin - sin| = %.2e on "
+             "[-1000,1000] (at x = %.6f)", worst_ulp, worst_abs, at);
+    return worst_abs <= 1e-15 && worst_ulp <= 3;
+}
+static int chain_init(struct chain *c, int M)
+{
+    c->M = M;
+    c->buf = malloc((size_t)(3 * M + 3) * sizeof *c->buf);
+    if (!c->buf)
+        return 0;
+    c->r = c->buf;
+    c->p = c->buf + M + 1;
+    c->f = c->buf + 2 * M + 2;
+    return 1;
+}
+
+static void chain_forces(struct chain *c)
+{
+    for (int i = 0; i < c->M; i++)
+        c->f[i] = sin_reduced(c->r[i]);
+    c->f[c->M] = c->f[0];
+    c->p[-1] = c->p[c->M - 1];
+}
+static HOT_LOOP void drift(int M, double dt, double *restrict r, double *restrict f,
+                           const double *restrict p)
+{
+    for (int i = 0; i < M; i++) {
+        double x = wrap_angle(r[i] + dt * (p[i] - p[i - 1]));
+        r[i] = x;
+        f[i] = sin_reduced(x);
+    }
+    f[M] = f[0];
+}
+static HOT_LOOP void kick_and_sum(int M, double h, double *restrict p, const double *restrict f,
+                                  double *sp_out, double *se_out)
+{
+    double sp0 = 0, sp1 = 0, se0 = 0, se1 = 0;
+    int i = 0;
+    for (; i + 2 <= M; i += 2) {
+        double df0 = f[i + 1] - f[i], pn0 = p[i] + h * df0;
+        double df1 = f[i + 2] - f[i + 1], pn1 = p[i + 1] + h * df1;
+        sp0 += f[i + 1];
+        sp1 += f[i + 2];
+        se0 += pn0 * f[i + 1];
+        se1 += pn1 * f[i + 2];
+        p[i] = pn0 + h * df0;
+        p[i + 1] = pn1 + h * df1;
+    }
+    for (; i < M; i++) {
+        double df = f[i + 1] - f[i], pn = p[i] + h * df;
+        sp0 += f[i + 1];
+        se0 += pn * f[i + 1];
+        p[i] = pn + h * df;
+    }
+    *sp_out = sp0 + sp1;
+    *se_out = se0 + se1;
+    p[-1] = p[M - 1];
+}
+static void verlet_steps(struct chain *c, double dt, long nsteps, double *Jp, double *Je)
+{
+    const int M = c->M;
+    const double h = 0.5 * dt;
+    for (int i = 0; i < M; i++)
+        c->p[i] += h * (c->f[i + 1] - c->f[i]);
+    c->p[-1] = c->p[M - 1];
+    for (long n = 0; n < nsteps; n++) {
+        double sp, se;
+        drift(M, dt, c->r, c->f, c->p);
+        kick_and_sum(M, h, c->p, c->f, &sp, &se);
+        if (Jp)
+            Jp[n] = -sp / M;
+        if (Je)
+            Je[n] = -se / M;
+    }
+    for (int i = 0; i < M; i++)
+        c->p[i] -= h * (c->f[i + 1] - c->f[i]);
+    c->p[-1] = c->p[M - 1];
+}
+static double chain_energy(const struct chain *c)
+{
+    double e = 0;
+    for (int i = 0; i < c->M; i++)
+        e += 0.5 * c->p[i] * c->p[i] + 1 - cos(c->r[i]);
+    return e;
+}
+static void thermalize(struct chain *c, double T, double dt, double time, struct rng *g)
+{
+    const int M = c->M;
+    double *r = c->r, *p = c->p, *f = c->f, h = 0.5 * dt;
+    double a = exp(-dt), b = sqrt(T * (1 - a * a));
+    for (int i = 0; i < M; i++) {
+        r[i] = 0;
+        p[i] = sqrt(T) * rng_gauss(g);
+    }
+    chain_forces(c);
+    for (long n = 0, steps = lround(time / dt); n < steps; n++) {
+        for (int i = 0; i < M; i++)
+            p[i] += h * (f[i + 1] - f[i]);
+        p[-1] = p[M - 1];
+        for (int i = 0; i < M; i++)
+            r[i] += h * (p[i] - p[i - 1]);
+        for (int i = 0; i < M; i++)
+            p[i] = a * p[i] + b * rng_gauss(g);
+        p[-1] = p[M - 1];
+        for (int i = 0; i < M; i++)
+            r[i] = wrap_angle(r[i] + h * (p[i] - p[i - 1]));
+        chain_forces(c);
+        for (int i = 0; i < M; i++)
+            p[i] += h * (f[i + 1] - f[i]);
+    }
+    chain_forces(c);
+}
+static double energy_deviation(int M, double dt, long steps)
+{
+    struct chain c;
+    struct rng g = rng_stream(99, 1);
+    double worst = 0;
+    if (!chain_init(&c, M))
+        return NAN;
+    thermalize(&c, 1.0, 0.01, 20, &g);
+    double e0 = chain_energy(&c);
+    for (long n = 0; n < steps; n += 10) {
+        verlet_steps(&c, dt, 10, NULL, NULL);
+        worst = fmax(worst, fabs(chain_energy(&c) - e0));
+    }
+    free(c.buf);
+    return worst / e0;
+}
+
+static int check_energy_drift(char *detail, size_t len)
+{
+    double e1 = energy_deviation(100, 0.01, 10000), e2 = energy_deviation(100, 0.02, 5000);
+    snprintf(detail, len, "max |H(t)-H(0)|/H over t <= 100: %.2e at dt = 0.01, %.2e at dt = 0.02 "
+             "(ratio %.2f, expected 4)", e1, e2, e2 / e1);
+    return e1 < 1e-3 && e2 / e1 > 3 && e2 / e1 < 5;
+}
+static double bessel_I(int nu, double x)
+{
+    double term = pow(0.5 * x, nu), sum = 0;
+    for (int k = 1; k <= nu; k++)
+        term /= k;
+    for (int k = 0; k < 60; k++) {
+        sum += term;
+        term *= 0.25 * x * x / ((k + 1.0) * (k + 1.0 + nu));
+    }
+    return sum;
+}
+static int check_canonical(char *detail, size_t len)
+{
+    double worst = 0, ratio_err = 0;
+    for (int t = 0; t < 2; t++) {
+        double T = t ? 1.0 : 0.5, s[4] = { 0 };
+        long n = 0;
+        for (int k = 0; k < 8; k++) {
+            struct chain c;
+            struct rng g = rng_stream(77, (uint64_t)(8 * t + k));
+            if (!chain_init(&c, 500))
+                return 0;
+            thermalize(&c, T, 0.01, 50, &g);
+            for (int i = 0; i < 500; i++, n++) {
+                double p2 = c.p[i] * c.p[i], cr = cos(c.r[i]);
+                s[0] += p2, s[1] += p2 * p2, s[2] += cr, s[3] += cr * cr;
+            }
+            free(c.buf);
+        }
+        double mp = s[0] / n, mc = s[2] / n;
+        double sp = sqrt((s[1] / n - mp * mp) / n), sc = sqrt((s[3] / n - mc * mc) / n);
+        double ratio = bessel_I(1, 1 / T) / bessel_I(0, 1 / T);
+        worst = fmax(worst, fmax(fabs(mp - T) / sp, fabs(mc - ratio) / sc));
+        double num = 0, den = 0;
+        for (int k = 0; k < 200; k++) {
+            double w = exp(cos(2 * M_PI * k / 200) / T);
+            num += cos(2 * M_PI * k / 200) * w;
+            den += w;
+        }
+        ratio_err = fmax(ratio_err, fabs(num / den - ratio));
+    }
+    snprintf(detail, len, "<p^2> = T and <cos r> = I1(1/T)/I0(1/T) at T = 0.5, 1: worst deviation "
+             "%.2f standard errors; Bessel ratio vs quadrature %.1e", worst, ratio_err);
+    return worst < 4 && ratio_err < 1e-12;
+}
 static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static double Kpp(const struct coeffs *c, double T)
 {
