@@ -34,6 +34,31 @@ struct chain {
 #else
 #define HOT_LOOP
 #endif
+struct gk_params {
+    double T, dt, tmax, tsim;           /* tsim: trajectory length per realization (window) */
+    int M, window;                      /* window: 1 for estimator=window, 0 for paper */
+    long R, first, last;                /* realizations [first, last) of R */
+    uint64_t seed;
+    int block;                          /* steps per output lag */
+    int nlag;                           /* output lags 0..nlag */
+};
+
+struct gk_sums {
+    int nlag;
+    long count;                         /* realizations added */
+    double J0[2];                       /* paper: sum over r of J_{r,0} */
+    double *S1, *S2, *CJ;               /* [2 * (nlag + 1)]: channel c at 2 * k + c */
+};
+struct gk_run {
+    const struct gk_params *q;
+    struct gk_sums *total;
+    long next, committed;               /* under lock */
+    pthread_mutex_t lock;
+    pthread_cond_t turn;
+    int failed;
+    double t0, last_report;
+    const char *label;                  /* progress: "gk T=0.5" */
+};
 struct coeffs {
     double a1, b1, c1;          /* K^pp = a1 exp(-b1 T) + c1 / T^2   (A.2) */
     double a2, b2, c2;          /* K^ee = a2 + b2 / T + c2 / T^2     (A.2) */
@@ -263,6 +288,13 @@ static int check_rng_moments(char *detail, size_t len);
 static int check_fast_sin(char *detail, size_t len);
 static int check_energy_drift(char *detail, size_t len);
 static int check_canonical(char *detail, size_t len);
+static int check_gk_ou(char *detail, size_t len);
+static int run_gk(const struct args *a, FILE *out);
+static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
+static int run_merge(const struct args *a, FILE *out);
+static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n);
+static int check_gk_threads_shards(char *detail, size_t len);
+static double rel_diff(double a, double b);
 static int check_coeff_derivatives(char *detail, size_t len);
 static int check_remark_3_1(char *detail, size_t len);
 static int run_coeffs(const struct args *a, FILE *out);
@@ -377,6 +409,28 @@ static const struct key output_keys[] = {
       "write the results to this file (atomically) instead of standard output" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
+static const struct key gk_keys[] = {
+    { "T", KEY_RANGE, "1", 0.05, 10, 0, "energy", NULL, "temperature, or a range of temperatures" },
+    { "M", KEY_INT, "500", 4, 1e6, 0, "sites", NULL, "rotors in the periodic chain" },
+    { "R", KEY_INT, NULL, 2, 1e9, 0, "-", NULL,
+      "realizations (default: 8 for window, 200 for paper)" },
+    { "tmax", KEY_REAL, NULL, 0.1, 1e5, 0, "time", NULL,
+      "upper limit of the time integral (default: Appendix A's choice for T)" },
+    { "tsim", KEY_REAL, NULL, 1, 1e7, 0, "time", NULL,
+      "window: trajectory length per realization (default 10 tmax)" },
+    { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step of Verlet" },
+    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL, "seed of the random streams" },
+    { "estimator", KEY_CHOICE, "window", 0, 0, 0, "-", "window|paper",
+      "window: all time origins; paper: (A.1), one origin per realization" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads (results do not depend on it)" },
+    { "shard", KEY_TEXT, "0/1", 0, 0, 0, "i/n", NULL,
+      "run slice i of n of the realizations and write partial sums for rotors merge" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key merge_keys[] = {
+    { "files", KEY_TEXT, NULL, 0, 0, 0, "paths", NULL, "partial files of rotors gk shard=i/n, comma-separated or as words" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 static const struct key coeffs_keys[] = {
     { "T", KEY_RANGE, "0.3:1.5:0.1", 0, 100, LO_OPEN, "energy (k_B = 1)", NULL,
       "temperature, or a range start:stop:step of temperatures" },
@@ -441,6 +495,10 @@ static const struct key check_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct command commands[] = {
+    { "gk", "Green-Kubo estimates of K^pp and K^ee on the periodic chain (2.17), (2.23), (A.1)",
+      run_gk, { gk_keys, output_keys, NULL }, NULL },
+    { "merge", "combine the partial sums of rotors gk shard=i/n into the result of one run",
+      run_merge, { merge_keys, output_keys, NULL }, "files" },
     { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
       run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
@@ -465,6 +523,8 @@ static const struct check checks[] = {
     { "fast-sin-vs-libm", check_fast_sin },
     { "chain-energy-drift-dt2", check_energy_drift },
     { "chain-canonical-marginals", check_canonical },
+    { "gk-window-on-ou-process", check_gk_ou },
+    { "gk-threads-and-shards", check_gk_threads_shards },
     { "coeffs-derivatives", check_coeff_derivatives },
     { "coeffs-remark-3.1", check_remark_3_1 },
     { "simpson", check_simpson },
@@ -805,6 +865,478 @@ static int check_canonical(char *detail, size_t len)
     snprintf(detail, len, "<p^2> = T and <cos r> = I1(1/T)/I0(1/T) at T = 0.5, 1: worst deviation "
              "%.2f standard errors; Bessel ratio vs quadrature %.1e", worst, ratio_err);
     return worst < 4 && ratio_err < 1e-12;
+}
+static double paper_tmax(double T)
+{
+    return T < 0.125 ? 12000 : T < 0.175 ? 10000 : T < 0.3 ? 2000 : T < 0.5 ? 1000
+         : T <= 0.7 ? 300 : T < 1 ? 150 : 100;
+}
+static int gk_sums_init(struct gk_sums *s, int nlag)
+{
+    *s = (struct gk_sums){ .nlag = nlag };
+    size_t n = 2 * (size_t)(nlag + 1);
+    s->S1 = calloc(3 * n, sizeof *s->S1);
+    if (!s->S1)
+        return 0;
+    s->S2 = s->S1 + n;
+    s->CJ = s->S2 + n;
+    return 1;
+}
+
+static void gk_sums_add(struct gk_sums *to, const struct gk_sums *from)
+{
+    for (int i = 0; i < 2 * (to->nlag + 1); i++) {
+        to->S1[i] += from->S1[i];
+        to->S2[i] += from->S2[i];
+        to->CJ[i] += from->CJ[i];
+    }
+    to->J0[0] += from->J0[0];
+    to->J0[1] += from->J0[1];
+    to->count += from->count;
+}
+static void chain_currents(const struct chain *c, double J[2])
+{
+    double sp = 0, se = 0;
+    for (int i = 0; i < c->M; i++) {
+        sp += c->f[i + 1];
+        se += c->p[i] * c->f[i + 1];
+    }
+    J[0] = -sp / c->M;
+    J[1] = -se / c->M;
+}
+
+static void realization_paper(const struct gk_params *q, struct chain *c, struct rng *g,
+                              double *buf, struct gk_sums *s)
+{
+    long L = (long)q->nlag * q->block;
+    double J0[2], cum[2] = { 0, 0 }, *Jp = buf, *Je = buf + L;
+    thermalize(c, q->T, q->dt, 50, g);
+    chain_currents(c, J0);
+    verlet_steps(c, q->dt, L, Jp, Je);
+    for (int k = 0; k <= q->nlag; k++) {
+        for (long m = (long)(k - 1) * q->block; k > 0 && m < (long)k * q->block; m++) {
+            cum[0] += Jp[m];
+            cum[1] += Je[m];
+        }
+        for (int ch = 0; ch < 2; ch++) {
+            double Y = q->M * q->dt * J0[ch] * cum[ch];
+            s->S1[2 * k + ch] += Y;
+            s->S2[2 * k + ch] += Y * Y;
+            s->CJ[2 * k + ch] += cum[ch];
+        }
+    }
+    s->J0[0] += J0[0];
+    s->J0[1] += J0[1];
+    s->count++;
+}
+static void realization_window(const struct gk_params *q, struct chain *c, struct rng *g,
+                               double *buf, struct gk_sums *s)
+{
+    int W = q->nlag, b = q->block;
+    long nblocks = lround(q->tsim / (q->dt * b));
+    double *Jp = buf, *Je = buf + b, *ring = buf + 2 * b, *C = ring + 2 * (W + 1);
+    memset(C, 0, 2 * (size_t)(W + 1) * sizeof *C);
+    thermalize(c, q->T, q->dt, 50, g);
+    for (long j = 0; j < nblocks; j++) {
+        double B[2] = { 0, 0 };
+        verlet_steps(c, q->dt, b, Jp, Je);
+        for (int m = 0; m < b; m++) {
+            B[0] += Jp[m];
+            B[1] += Je[m];
+        }
+        B[0] /= b;
+        B[1] /= b;
+        long slot = j % (W + 1);
+        ring[2 * slot] = B[0];
+        ring[2 * slot + 1] = B[1];
+        for (long k = 0; k <= W && k <= j; k++) {
+            long other = (j - k) % (W + 1);
+            C[2 * k] += B[0] * ring[2 * other];
+            C[2 * k + 1] += B[1] * ring[2 * other + 1];
+        }
+    }
+    double K[2] = { 0, 0 }, w = q->M * q->dt * b;
+    for (int k = 0; k <= W; k++)
+        for (int ch = 0; ch < 2; ch++) {
+            double Ck = C[2 * k + ch] / (double)(nblocks - k);
+            K[ch] += w * (k == 0 ? 0.5 * Ck : Ck);
+            s->S1[2 * k + ch] += K[ch];
+            s->S2[2 * k + ch] += K[ch] * K[ch];
+        }
+    s->count++;
+}
+static void gk_result(const struct gk_params *q, const struct gk_sums *s, int k, int ch,
+                      double *K, double *err)
+{
+    double R = (double)s->count, S1 = s->S1[2 * k + ch], S2 = s->S2[2 * k + ch];
+    double centring = q->window ? 0 : q->M * q->dt * s->J0[ch] * s->CJ[2 * k + ch] / R;
+    *K = (S1 - centring) / R;
+    double var = R > 1 ? (S2 - S1 * S1 / R) / (R - 1) : NAN;
+    *err = sqrt(fmax(var, 0) / R);
+}
+static void *gk_worker(void *arg_)
+{
+    struct gk_run *run = arg_;
+    const struct gk_params *q = run->q;
+    struct chain c;
+    struct gk_sums mine;
+    long L = (long)q->nlag * q->block;
+    size_t nbuf = q->window ? 2 * (size_t)q->block + 4 * (size_t)(q->nlag + 1) : 2 * (size_t)L;
+    double *buf = malloc(nbuf * sizeof *buf);
+    int ok = buf && chain_init(&c, q->M) && gk_sums_init(&mine, q->nlag);
+    for (;;) {
+        pthread_mutex_lock(&run->lock);
+        if (!ok)
+            run->failed = 1;
+        long r = ok ? run->next++ : q->last;
+        pthread_mutex_unlock(&run->lock);
+        if (r >= q->last)
+            break;
+        struct rng g = rng_stream(q->seed, (uint64_t)r);
+        memset(mine.S1, 0, 6 * (size_t)(q->nlag + 1) * sizeof *mine.S1);
+        mine.J0[0] = mine.J0[1] = 0;
+        mine.count = 0;
+        (q->window ? realization_window : realization_paper)(q, &c, &g, buf, &mine);
+        pthread_mutex_lock(&run->lock);
+        while (run->committed != r)
+            pthread_cond_wait(&run->turn, &run->lock);
+        gk_sums_add(run->total, &mine);
+        run->committed++;
+        pthread_cond_broadcast(&run->turn);
+        double now = now_seconds();
+        if (now - run->last_report >= 2) {
+            double done = (double)(run->committed - q->first) / (double)(q->last - q->first);
+            fprintf(stderr, "rotors %s: %.0f%% of %ld realizations, %.0f s elapsed, about %.0f s to go\n",
+                    run->label, 100 * done, q->last - q->first, now - run->t0,
+                    done > 0 ? (now - run->t0) * (1 - done) / done : 0.0);
+            run->last_report = now;
+        }
+        pthread_mutex_unlock(&run->lock);
+    }
+    free(buf);
+    if (ok) {
+        free(c.buf);
+        free(mine.S1);
+    }
+    return NULL;
+}
+static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *total, const char *label)
+{
+    struct gk_run run = { q, total, q->first, q->first, PTHREAD_MUTEX_INITIALIZER,
+                          PTHREAD_COND_INITIALIZER, 0, now_seconds(), now_seconds(), label };
+    pthread_t tid[256];
+    int started = 0;
+    if (!gk_sums_init(total, q->nlag))
+        return FAILED;
+    for (; started < nthreads && started < 256; started++)
+        if (pthread_create(&tid[started], NULL, gk_worker, &run) != 0)
+            break;
+    if (started == 0)
+        gk_worker(&run);
+    for (int i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    return run.failed || total->count != q->last - q->first ? FAILED : OK;
+}
+static int check_gk_ou(char *detail, size_t len)
+{
+    const double dt = 0.01, a = exp(-dt / 0.5);            /* correlation time 0.5 */
+    const int b = 5, W = 400;                               /* lags up to 20 */
+    const long nblocks = 40000;
+    double exact = dt * (1 + a) / (2 * (1 - a)), S1 = 0, S2 = 0;
+    double *ring = malloc(2 * (W + 1) * sizeof *ring), *C = malloc(2 * (W + 1) * sizeof *C);
+    if (!ring || !C)
+        return 0;
+    for (int r = 0; r < 64; r++) {
+        struct rng g = rng_stream(31, (uint64_t)r);
+        double x = rng_gauss(&g), K = 0;
+        memset(C, 0, 2 * (W + 1) * sizeof *C);
+        for (long j = 0; j < nblocks; j++) {
+            double B = 0;
+            for (int m = 0; m < b; m++) {
+                x = a * x + sqrt(1 - a * a) * rng_gauss(&g);
+                B += x;
+            }
+            B /= b;
+            ring[j % (W + 1)] = B;
+            for (long k = 0; k <= W && k <= j; k++)
+                C[k] += B * ring[(j - k) % (W + 1)];
+        }
+        for (int k = 0; k <= W; k++)
+            K += dt * b * (k == 0 ? 0.5 : 1) * C[k] / (double)(nblocks - k);
+        S1 += K;
+        S2 += K * K;
+    }
+    free(ring);
+    free(C);
+    double mean = S1 / 64, se = sqrt((S2 / 64 - mean * mean) / 63);
+    snprintf(detail, len, "block correlator on an AR(1) sequence: %.5f +- %.5f, exact %.5f "
+             "(%.1f standard errors)", mean, se, exact, fabs(mean - exact) / se);
+    return fabs(mean - exact) < 4 * se;
+}
+static int gk_params_from_args(const struct args *a, double T, struct gk_params *q, char *msg, size_t len)
+{
+    const struct value *R = arg(a, "R"), *tmax = arg(a, "tmax"), *tsim = arg(a, "tsim");
+    long i = 0, n = 1;
+    char tail;
+    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &i, &n, &tail) != 2 || n < 1 || i < 0 || i >= n) {
+        snprintf(msg, len, "shard=%s: allowed: i/n with 0 <= i < n", shown(arg(a, "shard")->text, (char[128]){ 0 }));
+        return BAD_INPUT;
+    }
+    q->T = T;
+    q->dt = arg_real(a, "dt");
+    q->M = (int)arg_real(a, "M");
+    q->window = !strcmp(arg(a, "estimator")->text, "window");
+    q->R = R->present ? (long)R->x : q->window ? 8 : 200;
+    q->first = q->R * i / n;
+    q->last = q->R * (i + 1) / n;
+    q->seed = (uint64_t)arg_real(a, "seed");
+    q->tmax = tmax->present ? tmax->x : paper_tmax(T);
+    q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
+    long steps = lround(q->tmax / q->dt);
+    q->block = (int)fmax(5, ceil(steps / 2000.0));
+    q->nlag = (int)(steps / q->block);
+    if (q->nlag < 1 || (q->window && q->tsim < 2 * q->tmax)) {
+        snprintf(msg, len, "tmax=%g, tsim=%g, dt=%g: allowed: tmax of at least 5 dt and, for "
+                 "estimator=window, tsim >= 2 tmax", q->tmax, q->tsim, q->dt);
+        return BAD_INPUT;
+    }
+    return OK;
+}
+static void gk_print(FILE *out, const struct gk_params *q, const struct gk_sums *s, double cpu,
+                     int table)
+{
+    double K[2], e[2];
+    for (int ch = 0; ch < 2; ch++)
+        gk_result(q, s, q->nlag, ch, &K[ch], &e[ch]);
+    if (table) {
+        print_row(out, (double[]){ q->T, K[0], e[0], K[1], e[1] }, 5);
+        return;
+    }
+    print_scalar(out, "T", q->T);
+    print_scalar(out, "M", q->M);
+    print_scalar(out, "R", (double)s->count);
+    print_scalar(out, "dt", q->dt);
+    print_scalar(out, "tmax", q->nlag * q->block * q->dt);
+    if (q->window)
+        print_scalar(out, "tsim", q->tsim);
+    fprintf(out, "# estimator = %s\n", q->window ? "window" : "paper");
+    print_scalar(out, "seed", (double)q->seed);
+    print_scalar(out, "Kpp", K[0]);
+    print_scalar(out, "Kpp_err", e[0]);
+    print_scalar(out, "Kee", K[1]);
+    print_scalar(out, "Kee_err", e[1]);
+    print_scalar(out, "Dp", K[0] / q->T);
+    print_scalar(out, "kappa", K[1] / (q->T * q->T));
+    if (cpu >= 0)
+        print_scalar(out, "cpu_seconds", cpu);
+    fprintf(out, "t\tKpp\tKpp_err\tKee\tKee_err\n");
+    for (int k = 0; k <= q->nlag; k++) {
+        double Kk[2], ek[2];
+        for (int ch = 0; ch < 2; ch++)
+            gk_result(q, s, k, ch, &Kk[ch], &ek[ch]);
+        print_row(out, (double[]){ k * q->block * q->dt, Kk[0], ek[0], Kk[1], ek[1] }, 5);
+    }
+}
+static int run_gk(const struct args *a, FILE *out)
+{
+    const struct range *Tr = arg_range(a, "T");
+    int nthreads = (int)arg_real(a, "threads"), table = Tr->n > 1;
+    int partial = strcmp(arg(a, "shard")->text, "0/1") != 0;
+    char msg[256];
+    for (long i = 0; i < Tr->n; i++) {
+        struct gk_params q;
+        if (gk_params_from_args(a, range_at(Tr, i), &q, msg, sizeof msg) != OK) {
+            fprintf(stderr, "rotors gk: %s\n", msg);
+            return BAD_INPUT;
+        }
+        struct gk_sums s;
+        char label[64];
+        snprintf(label, sizeof label, "gk T=%g", q.T);
+        clock_t c0 = clock();
+        int status = gk_run_all(&q, nthreads, &s, label);
+        double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC;
+        if (status != OK) {
+            fprintf(stderr, "rotors gk: T=%g: the simulation failed (out of memory?)\n", q.T);
+            free(s.S1);
+            return FAILED;
+        }
+        if (partial)
+            gk_write_partial(out, &q, &s);
+        else {
+            if (table && i == 0)
+                fprintf(out, "T\tKpp\tKpp_err\tKee\tKee_err\n");
+            gk_print(out, &q, &s, cpu, table);
+        }
+        free(s.S1);
+    }
+    return OK;
+}
+static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s)
+{
+    char b[32];
+    fprintf(out, "# rotors gk partial sums\n");
+    fprintf(out, "# T = %s\n", fmt_real(b, q->T));
+    fprintf(out, "# dt = %s\n", fmt_real(b, q->dt));
+    fprintf(out, "# tmax = %s\n", fmt_real(b, q->tmax));
+    fprintf(out, "# tsim = %s\n", fmt_real(b, q->tsim));
+    fprintf(out, "# M = %d\n# window = %d\n# block = %d\n# nlag = %d\n", q->M, q->window, q->block, q->nlag);
+    fprintf(out, "# R = %ld\n# first = %ld\n# last = %ld\n", q->R, q->first, q->last);
+    fprintf(out, "# seed = %llu\n", (unsigned long long)q->seed);
+    fprintf(out, "# J0p = %s\n", fmt_real(b, s->J0[0]));
+    fprintf(out, "# J0e = %s\n", fmt_real(b, s->J0[1]));
+    fprintf(out, "k\tS1p\tS1e\tS2p\tS2e\tCJp\tCJe\n");
+    for (int k = 0; k <= s->nlag; k++)
+        print_row(out, (double[]){ k, s->S1[2 * k], s->S1[2 * k + 1], s->S2[2 * k], s->S2[2 * k + 1],
+                                   s->CJ[2 * k], s->CJ[2 * k + 1] }, 7);
+}
+static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s, char *err, size_t len)
+{
+    FILE *f = fopen(path, "r");
+    char line[4096];
+    int lineno = 0, rows = 0, have = 0;
+    double J0p = 0, J0e = 0;
+    if (!f) {
+        snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }), strerror(errno));
+        return BAD_INPUT;
+    }
+    *q = (struct gk_params){ 0 };
+    s->S1 = NULL;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        static const char *const names[14] = { "T", "dt", "tmax", "tsim", "M", "window", "block", "nlag",
+                                                 "R", "first", "last", "seed", "J0p", "J0e" };
+        char name[32];
+        double v;
+        if (sscanf(line, "# %31s = %lf", name, &v) == 2) {
+            double *dst[14] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
+                                NULL, NULL, NULL, NULL, &J0p, &J0e };
+            for (int j = 0; j < 14; j++)
+                if (!strcmp(name, names[j])) {
+                    have |= 1 << j;
+                    if (dst[j])
+                        *dst[j] = v;
+                    else if (j == 4) q->M = (int)v;
+                    else if (j == 5) q->window = (int)v;
+                    else if (j == 6) q->block = (int)v;
+                    else if (j == 7) q->nlag = (int)v;
+                    else if (j == 8) q->R = (long)v;
+                    else if (j == 9) q->first = (long)v;
+                    else if (j == 10) q->last = (long)v;
+                    else q->seed = (uint64_t)v;
+                }
+            continue;
+        }
+        if (line[0] == '#' || !strncmp(line, "k\t", 2))
+            continue;
+        if (!(have & 0x80) || q->nlag < 0 || q->nlag > 10000000) {
+            snprintf(err, len, "%s:%d: sums before the header", shown(path, (char[128]){ 0 }), lineno);
+            fclose(f);
+            free(s->S1);
+            return BAD_INPUT;
+        }
+        if (!s->S1 && !gk_sums_init(s, q->nlag)) {
+            fclose(f);
+            return FAILED;
+        }
+        double k, x[6];
+        if (sscanf(line, "%lf %lf %lf %lf %lf %lf %lf", &k, &x[0], &x[1], &x[2], &x[3], &x[4], &x[5]) != 7
+            || k != rows || rows > q->nlag) {
+            snprintf(err, len, "%s:%d: expected the row of lag %d with 7 numbers", shown(path, (char[128]){ 0 }),
+                     lineno, rows);
+            fclose(f);
+            free(s->S1);
+            return BAD_INPUT;
+        }
+        for (int ch = 0; ch < 2; ch++) {
+            s->S1[2 * rows + ch] = x[ch];
+            s->S2[2 * rows + ch] = x[2 + ch];
+            s->CJ[2 * rows + ch] = x[4 + ch];
+        }
+        rows++;
+    }
+    fclose(f);
+    if (have != 0x3fff || rows != q->nlag + 1) {
+        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows)",
+                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1);
+        return BAD_INPUT;
+    }
+    s->J0[0] = J0p;
+    s->J0[1] = J0e;
+    s->count = q->last - q->first;
+    return OK;
+}
+static int run_merge(const struct args *a, FILE *out)
+{
+    const struct value *files = arg(a, "files");
+    enum { MAXF = 4096 };
+    static struct gk_params qs[MAXF];
+    static struct gk_sums ss[MAXF];
+    char list[65536], err[512];
+    int n = 0, status = OK;
+    if (!files->present) {
+        fprintf(stderr, "rotors merge: files: missing; allowed: one or more partial files\n");
+        return BAD_INPUT;
+    }
+    snprintf(list, sizeof list, "%s", files->text);
+    for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ","), n++)
+        if (n == MAXF || (status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK) {
+            fprintf(stderr, "rotors merge: %s\n", n == MAXF ? "too many files" : err);
+            status = n == MAXF ? BAD_INPUT : status;
+        }
+    if (status == OK)
+        status = merge_checked(out, qs, ss, n);
+    for (int i = 0; i < n; i++)
+        free(ss[i].S1);
+    return status;
+}
+static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n)
+{
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && qs[j].first < qs[j - 1].first; j--) {
+            struct gk_params tq = qs[j]; qs[j] = qs[j - 1]; qs[j - 1] = tq;
+            struct gk_sums ts = ss[j]; ss[j] = ss[j - 1]; ss[j - 1] = ts;
+        }
+    for (int i = 0; i < n; i++) {
+        const struct gk_params *p = &qs[i], *z = &qs[0];
+        if (p->first != (i ? qs[i - 1].last : 0) || p->T != z->T || p->dt != z->dt || p->M != z->M
+            || p->window != z->window || p->nlag != z->nlag || p->block != z->block || p->R != z->R
+            || p->seed != z->seed || p->tsim != z->tsim) {
+            fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
+                    "%ld..%ld) does not continue the previous one with the same parameters\n",
+                    i + 1, p->first, p->last);
+            return BAD_INPUT;
+        }
+    }
+    if (qs[n - 1].last != qs[0].R) {
+        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing\n", qs[n - 1].last,
+                qs[0].R, qs[0].R);
+        return BAD_INPUT;
+    }
+    for (int i = 1; i < n; i++)
+        gk_sums_add(&ss[0], &ss[i]);
+    gk_print(out, &qs[0], &ss[0], -1, 0);
+    return OK;
+}
+static int check_gk_threads_shards(char *detail, size_t len)
+{
+    struct gk_params q = { 1.0, 0.01, 2, 8, 16, 1, 3, 0, 3, 7, 5, 40 };
+    struct gk_sums s1, s3, a, b;
+    int ok = gk_run_all(&q, 1, &s1, "check") == OK && gk_run_all(&q, 3, &s3, "check") == OK;
+    int same = ok && !memcmp(s1.S1, s3.S1, 6 * (size_t)(q.nlag + 1) * sizeof *s1.S1);
+    struct gk_params qa = q, qb = q;
+    qa.last = 1;
+    qb.first = 1;
+    ok = ok && gk_run_all(&qa, 1, &a, "check") == OK && gk_run_all(&qb, 2, &b, "check") == OK;
+    double worst = 0;
+    if (ok) {
+        gk_sums_add(&a, &b);
+        for (int i = 0; i < 6 * (q.nlag + 1); i++)
+            worst = fmax(worst, rel_diff(a.S1[i], s1.S1[i]));
+    }
+    snprintf(detail, len, "1 vs 3 threads: %s; 2 shards merged vs one run: max rel. difference %.1e",
+             same ? "identical bytes" : "DIFFERENT", worst);
+    free(s1.S1), free(s3.S1), free(a.S1), free(b.S1);
+    return ok && same && worst <= 1e-12;
 }
 static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static double Kpp(const struct coeffs *c, double T)
@@ -4545,10 +5077,16 @@ int main(int argc, char **argv)
                 command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
-    static char bare_arg[256];
+    static char bare_arg[65536];
     if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
-        snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional, argv[2]);
+        int j = 3, k = 3;
+        size_t used = (size_t)snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional, argv[2]);
+        for (; j < argc && !strchr(argv[j], '=') && used < sizeof bare_arg; j++)
+            used += (size_t)snprintf(bare_arg + used, sizeof bare_arg - used, ",%s", argv[j]);
         argv[2] = bare_arg;
+        while (j < argc)                            /* close the gap left by the joined words */
+            argv[k++] = argv[j++];
+        argc = k;
     }
     struct args a;
     char err[1024];
