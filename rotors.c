@@ -41,6 +41,7 @@ struct gk_params {
     uint64_t seed;
     int block;                          /* steps per output lag */
     int nlag;                           /* output lags 0..nlag */
+    double ttherm;                      /* thermalization time (Appendix A: 50) */
 };
 
 struct gk_sums {
@@ -53,6 +54,9 @@ struct gk_run {
     const struct gk_params *q;
     struct gk_sums *total;
     long next, committed;               /* under lock */
+    int K;                              /* parking slots */
+    struct gk_sums *parked;             /* [K], under lock */
+    char *ready;                        /* [K], under lock */
     pthread_mutex_t lock;
     pthread_cond_t turn;
     int failed;
@@ -318,6 +322,7 @@ static int check_fixed_point(char *detail, size_t len);
 static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
+static void bench_dynamics(FILE *out);
 static struct canvas *canvas_new(double width_pt, double height_pt);
 static void canvas_free(struct canvas *c);
 static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
@@ -419,6 +424,7 @@ static const struct key gk_keys[] = {
     { "tsim", KEY_REAL, NULL, 1, 1e7, 0, "time", NULL,
       "window: trajectory length per realization (default 10 tmax)" },
     { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step of Verlet" },
+    { "ttherm", KEY_REAL, "50", 0, 1e5, 0, "time", NULL, "Langevin thermalization time (Appendix A: 50)" },
     { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL, "seed of the random streams" },
     { "estimator", KEY_CHOICE, "window", 0, 0, 0, "-", "window|paper",
       "window: all time origins; paper: (A.1), one origin per realization" },
@@ -469,6 +475,8 @@ static const struct key scan_keys[] = {
 };
 static const struct key bench_keys[] = {
     { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "also time a 100 x 100 scan at dx = 0.002" },
+    { "what", KEY_CHOICE, "all", 0, 0, 0, "-", "all|solver|dynamics",
+      "which benchmarks: the solvers, the chain dynamics, or both" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fig_keys[] = {
@@ -910,7 +918,7 @@ static void realization_paper(const struct gk_params *q, struct chain *c, struct
 {
     long L = (long)q->nlag * q->block;
     double J0[2], cum[2] = { 0, 0 }, *Jp = buf, *Je = buf + L;
-    thermalize(c, q->T, q->dt, 50, g);
+    thermalize(c, q->T, q->dt, q->ttherm, g);
     chain_currents(c, J0);
     verlet_steps(c, q->dt, L, Jp, Je);
     for (int k = 0; k <= q->nlag; k++) {
@@ -936,7 +944,7 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
     long nblocks = lround(q->tsim / (q->dt * b));
     double *Jp = buf, *Je = buf + b, *ring = buf + 2 * b, *C = ring + 2 * (W + 1);
     memset(C, 0, 2 * (size_t)(W + 1) * sizeof *C);
-    thermalize(c, q->T, q->dt, 50, g);
+    thermalize(c, q->T, q->dt, q->ttherm, g);
     for (long j = 0; j < nblocks; j++) {
         double B[2] = { 0, 0 };
         verlet_steps(c, q->dt, b, Jp, Je);
@@ -998,10 +1006,17 @@ static void *gk_worker(void *arg_)
         mine.count = 0;
         (q->window ? realization_window : realization_paper)(q, &c, &g, buf, &mine);
         pthread_mutex_lock(&run->lock);
-        while (run->committed != r)
+        while (r - run->committed >= run->K)
             pthread_cond_wait(&run->turn, &run->lock);
-        gk_sums_add(run->total, &mine);
-        run->committed++;
+        struct gk_sums *slot = &run->parked[r % run->K];
+        memcpy(slot->S1, mine.S1, 6 * (size_t)(q->nlag + 1) * sizeof *mine.S1);
+        slot->J0[0] = mine.J0[0], slot->J0[1] = mine.J0[1], slot->count = mine.count;
+        run->ready[r % run->K] = 1;
+        while (run->ready[run->committed % run->K]) {
+            run->ready[run->committed % run->K] = 0;
+            gk_sums_add(run->total, &run->parked[run->committed % run->K]);
+            run->committed++;
+        }
         pthread_cond_broadcast(&run->turn);
         double now = now_seconds();
         if (now - run->last_report >= 2) {
@@ -1022,12 +1037,21 @@ static void *gk_worker(void *arg_)
 }
 static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *total, const char *label)
 {
-    struct gk_run run = { q, total, q->first, q->first, PTHREAD_MUTEX_INITIALIZER,
-                          PTHREAD_COND_INITIALIZER, 0, now_seconds(), now_seconds(), label };
+    int K = 2 * (nthreads < 256 ? nthreads : 256);
+    struct gk_run run = { q, total, q->first, q->first, K, calloc((size_t)K, sizeof *run.parked),
+                          calloc((size_t)K, 1), PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+                          0, now_seconds(), now_seconds(), label };
     pthread_t tid[256];
-    int started = 0;
-    if (!gk_sums_init(total, q->nlag))
+    int started = 0, ok = run.parked && run.ready && gk_sums_init(total, q->nlag);
+    for (int k = 0; ok && k < K; k++)
+        ok = gk_sums_init(&run.parked[k], q->nlag);
+    if (!ok) {
+        for (int k = 0; run.parked && k < K; k++)
+            free(run.parked[k].S1);
+        free(run.parked);
+        free(run.ready);
         return FAILED;
+    }
     for (; started < nthreads && started < 256; started++)
         if (pthread_create(&tid[started], NULL, gk_worker, &run) != 0)
             break;
@@ -1035,6 +1059,10 @@ static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *t
         gk_worker(&run);
     for (int i = 0; i < started; i++)
         pthread_join(tid[i], NULL);
+    for (int k = 0; run.parked && k < K; k++)
+        free(run.parked[k].S1);
+    free(run.parked);
+    free(run.ready);
     return run.failed || total->count != q->last - q->first ? FAILED : OK;
 }
 static int check_gk_ou(char *detail, size_t len)
@@ -1092,6 +1120,7 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->seed = (uint64_t)arg_real(a, "seed");
     q->tmax = tmax->present ? tmax->x : paper_tmax(T);
     q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
+    q->ttherm = arg_real(a, "ttherm");
     long steps = lround(q->tmax / q->dt);
     q->block = (int)fmax(5, ceil(steps / 2000.0));
     q->nlag = (int)(steps / q->block);
@@ -1127,8 +1156,8 @@ static void gk_print(FILE *out, const struct gk_params *q, const struct gk_sums 
     print_scalar(out, "Kee_err", e[1]);
     print_scalar(out, "Dp", K[0] / q->T);
     print_scalar(out, "kappa", K[1] / (q->T * q->T));
-    if (cpu >= 0)
-        print_scalar(out, "cpu_seconds", cpu);
+    if (cpu >= 0 && isatty(STDERR_FILENO))
+        fprintf(stderr, "rotors gk: T=%g: %.2f CPU seconds\n", q->T, cpu);
     fprintf(out, "t\tKpp\tKpp_err\tKee\tKee_err\n");
     for (int k = 0; k <= q->nlag; k++) {
         double Kk[2], ek[2];
@@ -1179,6 +1208,7 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
     fprintf(out, "# dt = %s\n", fmt_real(b, q->dt));
     fprintf(out, "# tmax = %s\n", fmt_real(b, q->tmax));
     fprintf(out, "# tsim = %s\n", fmt_real(b, q->tsim));
+    fprintf(out, "# ttherm = %s\n", fmt_real(b, q->ttherm));
     fprintf(out, "# M = %d\n# window = %d\n# block = %d\n# nlag = %d\n", q->M, q->window, q->block, q->nlag);
     fprintf(out, "# R = %ld\n# first = %ld\n# last = %ld\n", q->R, q->first, q->last);
     fprintf(out, "# seed = %llu\n", (unsigned long long)q->seed);
@@ -1203,14 +1233,14 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     s->S1 = NULL;
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        static const char *const names[14] = { "T", "dt", "tmax", "tsim", "M", "window", "block", "nlag",
-                                                 "R", "first", "last", "seed", "J0p", "J0e" };
+        static const char *const names[15] = { "T", "dt", "tmax", "tsim", "M", "window", "block", "nlag",
+                                                 "R", "first", "last", "seed", "J0p", "J0e", "ttherm" };
         char name[32];
         double v;
         if (sscanf(line, "# %31s = %lf", name, &v) == 2) {
-            double *dst[14] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
-                                NULL, NULL, NULL, NULL, &J0p, &J0e };
-            for (int j = 0; j < 14; j++)
+            double *dst[15] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
+                                NULL, NULL, NULL, NULL, &J0p, &J0e, &q->ttherm };
+            for (int j = 0; j < 15; j++)
                 if (!strcmp(name, names[j])) {
                     have |= 1 << j;
                     if (dst[j])
@@ -1255,7 +1285,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         rows++;
     }
     fclose(f);
-    if (have != 0x3fff || rows != q->nlag + 1) {
+    if (have != 0x7fff || rows != q->nlag + 1) {
         snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows)",
                  shown(path, (char[128]){ 0 }), rows, q->nlag + 1);
         return BAD_INPUT;
@@ -1300,7 +1330,7 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
         const struct gk_params *p = &qs[i], *z = &qs[0];
         if (p->first != (i ? qs[i - 1].last : 0) || p->T != z->T || p->dt != z->dt || p->M != z->M
             || p->window != z->window || p->nlag != z->nlag || p->block != z->block || p->R != z->R
-            || p->seed != z->seed || p->tsim != z->tsim) {
+            || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm) {
             fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
                     "%ld..%ld) does not continue the previous one with the same parameters\n",
                     i + 1, p->first, p->last);
@@ -1319,7 +1349,7 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
 }
 static int check_gk_threads_shards(char *detail, size_t len)
 {
-    struct gk_params q = { 1.0, 0.01, 2, 8, 16, 1, 3, 0, 3, 7, 5, 40 };
+    struct gk_params q = { 1.0, 0.01, 2, 8, 16, 1, 3, 0, 3, 7, 5, 40, 50 };
     struct gk_sums s1, s3, a, b;
     int ok = gk_run_all(&q, 1, &s1, "check") == OK && gk_run_all(&q, 3, &s3, "check") == OK;
     int same = ok && !memcmp(s1.S1, s3.S1, 6 * (size_t)(q.nlag + 1) * sizeof *s1.S1);
@@ -1337,6 +1367,62 @@ static int check_gk_threads_shards(char *detail, size_t len)
              same ? "identical bytes" : "DIFFERENT", worst);
     free(s1.S1), free(s3.S1), free(a.S1), free(b.S1);
     return ok && same && worst <= 1e-12;
+}
+static void naive_steps(int M, double dt, double *r, double *p, long nsteps, double *Jp, double *Je)
+{
+    for (long n = 0; n < nsteps; n++) {
+        for (int i = 0; i < M; i++)
+            p[i] += 0.5 * dt * (sin(r[(i + 1) % M]) - sin(r[i]));
+        for (int i = 0; i < M; i++)
+            r[i] += dt * (p[i] - p[(i + M - 1) % M]);
+        for (int i = 0; i < M; i++)
+            p[i] += 0.5 * dt * (sin(r[(i + 1) % M]) - sin(r[i]));
+        double sp = 0, se = 0;
+        for (int i = 0; i < M; i++) {
+            sp += sin(r[(i + 1) % M]);
+            se += p[i] * sin(r[(i + 1) % M]);
+        }
+        Jp[n] = -sp / M;
+        Je[n] = -se / M;
+    }
+}
+static void bench_dynamics(FILE *out)
+{
+    const int M = 500;
+    const long steps = 20000;
+    struct chain c;
+    struct rng g = rng_stream(5, 0);
+    double *J = malloc(2 * steps * sizeof *J), *r = malloc(M * sizeof *r), *p = malloc(M * sizeof *p);
+    if (!J || !r || !p || !chain_init(&c, M)) {
+        free(J), free(r), free(p);
+        return;
+    }
+    thermalize(&c, 1.0, 0.01, 5, &g);
+    memcpy(r, c.r, M * sizeof *r);
+    memcpy(p, c.p, M * sizeof *p);
+    double t0 = now_seconds();
+    verlet_steps(&c, 0.01, steps, J, J + steps);
+    double t_fast = now_seconds() - t0;
+    t0 = now_seconds();
+    naive_steps(M, 0.01, r, p, steps, J, J + steps);
+    double t_naive = now_seconds() - t0;
+    print_scalar(out, "production_ns_per_site_step", 1e9 * t_fast / (M * (double)steps));
+    print_scalar(out, "obvious_loop_ns_per_site_step", 1e9 * t_naive / (M * (double)steps));
+    print_scalar(out, "speedup", t_naive / t_fast);
+    struct gk_params q = { 1.0, 0.01, 5, 20, 500, 1, 8, 0, 8, 11, 5, 100, 50 };
+    struct gk_sums s;
+    double t[2];
+    for (int k = 0; k < 2; k++) {
+        t0 = now_seconds();
+        gk_run_all(&q, k + 1, &s, "bench");
+        t[k] = now_seconds() - t0;
+        free(s.S1);
+    }
+    print_scalar(out, "gk_seconds_1_thread", t[0]);
+    print_scalar(out, "gk_seconds_2_threads", t[1]);
+    print_scalar(out, "thread_efficiency_2", t[0] / (2 * t[1]));
+    free(J), free(r), free(p), free(c.buf);
+    fflush(out);
 }
 static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static double Kpp(const struct coeffs *c, double T)
@@ -2624,6 +2710,12 @@ static int run_bench(const struct args *a, FILE *out)
         { 1, 1, 0, 3 }, { 0.5, 0.5, 0, 2 }, { 0.3, 1, 0, 3 },
     };
     double log_sum = 0;
+    const char *what = arg(a, "what")->text;
+    if (strcmp(what, "solver")) {
+        bench_dynamics(out);
+        if (!strcmp(what, "dynamics"))
+            return OK;
+    }
     fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations\tratio\n");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2], cases[i][3] };

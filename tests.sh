@@ -629,6 +629,22 @@ fig4-numbers     | - | 1e-8 | 0 | rotors fig 4 write=none grid=11
 bad-fig-number   | - | - | 2 | rotors fig 2
 bad-fig-missing  | - | - | 2 | rotors fig
 bad-verify-ext   | - | - | 2 | rotors verify notes.txt
+
+# Green-Kubo (section "Green-Kubo estimators").  The dynamics is chaotic:
+# a last-bit difference (a different log() in the Gaussian sampler) grows
+# like e^(lambda t).  These runs are short (thermalization 0.5, trajectories
+# of length 2, M = 16: t of order 3, growth of order 10), so 1e-9 relative
+# holds; the sums of many products lose a few more digits near zero, hence
+# an absolute 1e-12.
+gk-window-short  | - | 1e-12 | 0 | rotors gk T=1 M=16 R=5 tmax=0.5 tsim=2 ttherm=0.5
+gk-paper-short   | - | 1e-12 | 0 | rotors gk T=0.5 M=16 R=6 tmax=0.5 ttherm=0.5 estimator=paper threads=3
+gk-table         | - | 1e-12 | 0 | rotors gk T=0.5:1:0.5 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5
+gk-shard         | - | 1e-12 | 0 | rotors gk T=1 M=16 R=5 tmax=0.5 tsim=2 ttherm=0.5 shard=1/2 out=part1.tsv
+bad-gk-shard     | - | - | 2 | rotors gk shard=2/2
+bad-gk-shard-text | - | - | 2 | rotors gk shard=half
+bad-gk-tsim      | - | - | 2 | rotors gk T=1 tmax=10 tsim=5
+bad-merge-missing | - | - | 2 | rotors merge nofile.tsv
+bad-merge-none   | - | - | 2 | rotors merge
 EOF
 }
 
