@@ -63,6 +63,54 @@ struct gk_run {
     double t0, last_report;
     const char *label;                  /* progress: "gk T=0.5" */
 };
+typedef void (*lm_model)(const double *theta, int p, const double *x, int n,
+                         double *f /* n values */, double *J /* n x p, row-major, or NULL */,
+                         void *ctx);
+
+#define LM_MAXP 8               /* parameters at most: Thurber, the largest test, has 7 */
+
+struct lm_problem {
+    lm_model model;
+    void *ctx;
+    int n, p;
+    const double *x, *y;
+    const double *w;            /* weights 1/sigma_i^2, or NULL for an unweighted fit */
+    const char *const *names;   /* the parameters' names, for messages */
+};
+struct lm_opts {
+    double ftol, xtol, gtol;
+    double step_bound;
+    int maxfev;
+};
+
+struct lm_result {
+    int status;                 /* OK, or FAILED with msg */
+    const char *stop;           /* why the iteration stopped, in words */
+    int iterations, evaluations;
+    double chi2, reduced_chi2;  /* sum of squared residuals, and chi2 / (n - p) */
+    double se[LM_MAXP];         /* standard errors */
+    double corr[LM_MAXP][LM_MAXP];
+    char msg[256];
+};
+struct fit_model {
+    const char *name;
+    lm_model model;
+    const char *param[3];
+    size_t offset[3];           /* offsetof(struct coeffs, a1) etc. */
+};
+struct nist_problem {
+    const char *name;
+    lm_model model;
+    int n, p;
+    const double (*yx)[2];
+    double start[2][LM_MAXP];
+    double cert[LM_MAXP], cert_se[LM_MAXP];
+    double cert_ssr;
+};
+struct gk_points {
+    int n, cap;
+    double *T, *K, *K_err;
+};
 struct coeffs {
     double a1, b1, c1;          /* K^pp = a1 exp(-b1 T) + c1 / T^2   (A.2) */
     double a2, b2, c2;          /* K^ee = a2 + b2 / T + c2 / T^2     (A.2) */
@@ -299,6 +347,31 @@ static int run_merge(const struct args *a, FILE *out);
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n);
 static int check_gk_threads_shards(char *detail, size_t len);
 static double rel_diff(double a, double b);
+static int lm_covariance(const struct lm_problem *pb, const double *theta, const double *D,
+                         double *r, double *J, double *f, double *A, struct lm_result *res);
+static int check_fit_jacobians(char *detail, size_t len);
+static int check_nist_misra1a(char *detail, size_t len);
+static int check_nist_thurber(char *detail, size_t len);
+static int check_nist_mgh09(char *detail, size_t len);
+static int check_nist_boxbod(char *detail, size_t len);
+static int check_nist_eckerle4(char *detail, size_t len);
+static int check_fit_failures(char *detail, size_t len);
+static int check_fit_synthetic(char *detail, size_t len);
+static const char *parse_real(const char *s, double *x);
+static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
+                         int weighted, int nparams, struct gk_points *g, char *err, size_t len);
+static int run_fit(const struct args *a, FILE *out);
+static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
+                      const double *theta, const struct lm_result *res, int weighted);
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err, size_t len);
+static int parse_args(const struct command *cmd, int argc, char **argv, struct args *a, char *err,
+                      size_t len);
+static const struct command *find_command(const char *name);
+static int check_fit_bad_tables(char *detail, size_t len);
+static int check_fit_roundtrip(char *detail, size_t len);
+static double Kpp(const struct coeffs *c, double T);
+static double Kee(const struct coeffs *c, double T);
+
 static int check_coeff_derivatives(char *detail, size_t len);
 static int check_remark_3_1(char *detail, size_t len);
 static int run_coeffs(const struct args *a, FILE *out);
@@ -382,7 +455,7 @@ static double arg_real(const struct args *a, const char *name);
 static const struct range *arg_range(const struct args *a, const char *name);
 static double range_at(const struct range *r, long i);
 static const char *parse_range(const char *s, struct range *r);
-static struct coeffs coeffs_from_args(const struct args *a);
+static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, size_t len);
 static const char *fmt_real(char buf[32], double x);
 static void print_scalar(FILE *out, const char *name, double x);
 static void print_row(FILE *out, const double *x, int n);
@@ -398,6 +471,7 @@ static int check_parser_twice(char *detail, size_t len);
 static int check_parser_accepts(char *detail, size_t len);
 static int check_key_defaults(char *detail, size_t len);
 static int check_fmt_roundtrip(char *detail, size_t len);
+static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static char pending_tmp[4096];
 static const struct key coefficient_keys[] = {
     { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL, "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
@@ -406,6 +480,8 @@ static const struct key coefficient_keys[] = {
     { "a2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "-", NULL, "K^ee(T) = a2 + b2/T + c2/T^2  (A.2)" },
     { "b2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "energy", NULL, "1/T term of K^ee  (A.2)" },
     { "c2", KEY_REAL, "0.176", -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^ee  (A.2)" },
+    { "coeffs", KEY_TEXT, NULL, 0, 0, 0, "comma-separated list of paths", NULL,
+      "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); keys given override" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 
@@ -435,6 +511,17 @@ static const struct key gk_keys[] = {
 };
 static const struct key merge_keys[] = {
     { "files", KEY_TEXT, NULL, 0, 0, 0, "paths", NULL, "partial files of rotors gk shard=i/n, comma-separated or as words" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key fit_keys[] = {
+    { "in", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
+      "Green-Kubo table written by rotors gk (columns T, Kpp, Kpp_err, Kee, Kee_err)" },
+    { "model", KEY_CHOICE, "Kpp", 0, 0, 0, "-", "Kpp|Kee",
+      "Kpp: a1 exp(-b1 T) + c1/T^2; Kee: a2 + b2/T + c2/T^2  (A.2)" },
+    { "Tmin", KEY_REAL, "0.3", 0, 100, LO_OPEN, "energy", NULL, "fit only rows with T >= Tmin" },
+    { "Tmax", KEY_REAL, "1.5", 0, 100, LO_OPEN, "energy", NULL, "fit only rows with T <= Tmax" },
+    { "weights", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
+      "yes: weight each point by 1/err^2; no: unweighted least squares" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key coeffs_keys[] = {
@@ -507,6 +594,8 @@ static const struct command commands[] = {
       run_gk, { gk_keys, output_keys, NULL }, NULL },
     { "merge", "combine the partial sums of rotors gk shard=i/n into the result of one run",
       run_merge, { merge_keys, output_keys, NULL }, "files" },
+    { "fit", "fit K^pp or K^ee of a Green-Kubo table by (A.2) (Levenberg-Marquardt, Appendix A)",
+      run_fit, { fit_keys, output_keys, NULL }, NULL },
     { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
       run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
@@ -533,6 +622,16 @@ static const struct check checks[] = {
     { "chain-canonical-marginals", check_canonical },
     { "gk-window-on-ou-process", check_gk_ou },
     { "gk-threads-and-shards", check_gk_threads_shards },
+    { "fit-jacobians", check_fit_jacobians },
+    { "fit-nist-misra1a", check_nist_misra1a },
+    { "fit-nist-thurber", check_nist_thurber },
+    { "fit-nist-mgh09", check_nist_mgh09 },
+    { "fit-nist-boxbod", check_nist_boxbod },
+    { "fit-nist-eckerle4", check_nist_eckerle4 },
+    { "fit-failures-reported", check_fit_failures },
+    { "fit-synthetic-recovery", check_fit_synthetic },
+    { "fit-bad-tables", check_fit_bad_tables },
+    { "fit-roundtrip", check_fit_roundtrip },
     { "coeffs-derivatives", check_coeff_derivatives },
     { "coeffs-remark-3.1", check_remark_3_1 },
     { "simpson", check_simpson },
@@ -1426,7 +1525,1056 @@ static void bench_dynamics(FILE *out)
     free(J), free(r), free(p), free(c.buf);
     fflush(out);
 }
-static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
+static const struct lm_opts lm_defaults = { 1e-15, 1e-12, 1e-12, 1, 4000 };
+static int lm_eval(const struct lm_problem *pb, const double *theta, double *r, double *J,
+                   double *f)
+{
+    int finite = 1;
+    pb->model(theta, pb->p, pb->x, pb->n, f, J, pb->ctx);
+    for (int i = 0; i < pb->n; i++) {
+        double s = pb->w ? sqrt(pb->w[i]) : 1.0;
+        r[i] = s * (f[i] - pb->y[i]);
+        finite &= isfinite(r[i]);
+        for (int j = 0; J && j < pb->p; j++) {
+            J[i * pb->p + j] *= s;
+            finite &= isfinite(J[i * pb->p + j]);
+        }
+    }
+    return finite;
+}
+static double lm_norm(const double *v, int n, int stride)
+{
+    double big = 0, s = 0;
+    for (int i = 0; i < n; i++)
+        big = fmax(big, fabs(v[i * stride]));
+    if (big == 0 || !isfinite(big))
+        return big;
+    for (int i = 0; i < n; i++)
+        s += (v[i * stride] / big) * (v[i * stride] / big);
+    return big * sqrt(s);
+}
+
+static double lm_dnorm(const double *D, const double *x, int p)
+{
+    double v[LM_MAXP];
+    for (int j = 0; j < p; j++)
+        v[j] = D[j] * x[j];
+    return lm_norm(v, p, 1);
+}
+static void qr_factor(double *A, int m, int n, int *perm, double *tau)
+{
+    for (int j = 0; perm && j < n; j++)
+        perm[j] = j;
+    for (int k = 0; k < n; k++) {
+        if (perm)
+            {
+                int best = k;
+                double best_norm = -1;
+                for (int j = k; j < n; j++) {
+                    double c = lm_norm(A + k * n + j, m - k, n);
+                    if (c > best_norm) {
+                        best_norm = c;
+                        best = j;
+                    }
+                }
+                for (int i = 0; best != k && i < m; i++) {
+                    double t = A[i * n + k];
+                    A[i * n + k] = A[i * n + best];
+                    A[i * n + best] = t;
+                }
+                int t = perm[k];
+                perm[k] = perm[best];
+                perm[best] = t;
+            }
+        double alpha = A[k * n + k], beta = lm_norm(A + k * n + k, m - k, n);
+        tau[k] = 0;
+        if (beta == 0)
+            continue;
+        if (alpha > 0)
+            beta = -beta;
+        tau[k] = (beta - alpha) / beta;
+        for (int i = k + 1; i < m; i++)
+            A[i * n + k] /= alpha - beta;
+        A[k * n + k] = beta;
+        for (int j = k + 1; j < n; j++) {
+            double s = A[k * n + j];
+            for (int i = k + 1; i < m; i++)
+                s += A[i * n + k] * A[i * n + j];
+            s *= tau[k];
+            A[k * n + j] -= s;
+            for (int i = k + 1; i < m; i++)
+                A[i * n + j] -= s * A[i * n + k];
+        }
+    }
+}
+static void qr_apply_qt(const double *A, int m, int n, const double *tau, double *b)
+{
+    for (int k = 0; k < n; k++) {
+        double s = b[k];
+        for (int i = k + 1; i < m; i++)
+            s += A[i * n + k] * b[i];
+        s *= tau[k];
+        b[k] -= s;
+        for (int i = k + 1; i < m; i++)
+            b[i] -= s * A[i * n + k];
+    }
+}
+static void solve_upper(const double *U, int ld, int k, double *z)
+{
+    for (int i = k - 1; i >= 0; i--) {
+        double s = z[i];
+        for (int j = i + 1; j < k; j++)
+            s -= U[i * ld + j] * z[j];
+        z[i] = s / U[i * ld + i];
+    }
+}
+
+static void solve_upper_t(const double *U, int ld, int k, double *z)
+{
+    for (int i = 0; i < k; i++) {
+        double s = z[i];
+        for (int j = 0; j < i; j++)
+            s -= U[j * ld + i] * z[j];
+        z[i] = s / U[i * ld + i];
+    }
+}
+static int qr_rank(const double *A, int p, const int *perm, const double *colnorm)
+{
+    int k = 0;
+    while (k < p && fabs(A[k * p + k]) > sqrt(DBL_EPSILON) * colnorm[perm[k]])
+        k++;
+    return k;
+}
+static void lm_solve_damped(const double *R, int p, const int *perm, const double *qtr,
+                            const double *D, double lambda, double *x, double *S)
+{
+    double B[2 * LM_MAXP * LM_MAXP] = { 0 }, rhs[2 * LM_MAXP] = { 0 }, tau[LM_MAXP];
+    for (int i = 0; i < p; i++) {
+        for (int j = i; j < p; j++)
+            B[i * p + j] = R[i * p + j];
+        B[(p + i) * p + i] = sqrt(lambda) * D[perm[i]];
+        rhs[i] = qtr[i];
+    }
+    qr_factor(B, 2 * p, p, NULL, tau);
+    qr_apply_qt(B, 2 * p, p, tau, rhs);
+    solve_upper(B, p, p, rhs);
+    for (int i = 0; i < p; i++) {
+        x[perm[i]] = rhs[i];
+        for (int j = 0; j < p; j++)
+            S[i * p + j] = j >= i ? B[i * p + j] : 0;
+    }
+}
+static double lm_par(const double *R, int p, const int *perm, int rank, const double *qtr,
+                     const double *D, double delta, double lambda, double *x)
+{
+    double S[LM_MAXP * LM_MAXP], w[LM_MAXP];
+    for (int j = 0; j < p; j++)
+        w[j] = j < rank ? qtr[j] : 0;
+    solve_upper(R, p, rank, w);
+    for (int j = 0; j < p; j++)
+        x[perm[j]] = w[j];
+    double dxnorm = lm_dnorm(D, x, p), fp = dxnorm - delta;
+    if (fp <= 0.1 * delta)
+        return 0;
+    double lo = 0, hi, gnorm;
+    if (rank == p) {
+        for (int j = 0; j < p; j++)
+            w[j] = D[perm[j]] * (D[perm[j]] * x[perm[j]] / dxnorm);
+        solve_upper_t(R, p, p, w);
+        double t = lm_norm(w, p, 1);
+        lo = fp / delta / t / t;
+    }
+    for (int j = 0; j < p; j++) {
+        double s = 0;
+        for (int i = 0; i <= j; i++)
+            s += R[i * p + j] * qtr[i];
+        w[j] = s / D[perm[j]];
+    }
+    gnorm = lm_norm(w, p, 1);
+    hi = gnorm / delta;
+    if (hi == 0)
+        hi = DBL_MIN / fmin(delta, 0.1);
+    lambda = fmin(fmax(lambda, lo), hi);
+    if (lambda == 0)
+        lambda = gnorm / dxnorm;
+    for (int it = 1;; it++) {
+        if (lambda == 0)
+            lambda = fmax(DBL_MIN, 0.001 * hi);
+        lm_solve_damped(R, p, perm, qtr, D, lambda, x, S);
+        dxnorm = lm_dnorm(D, x, p);
+        double previous = fp;
+        fp = dxnorm - delta;
+        if (fabs(fp) <= 0.1 * delta || (lo == 0 && fp <= previous && previous < 0) || it == 10)
+            return lambda;
+        for (int j = 0; j < p; j++)
+            w[j] = D[perm[j]] * (D[perm[j]] * x[perm[j]] / dxnorm);
+        solve_upper_t(S, p, p, w);
+        double t = lm_norm(w, p, 1);
+        if (fp > 0)
+            lo = fmax(lo, lambda);
+        else
+            hi = fmin(hi, lambda);
+        lambda = fmax(lo, lambda + fp / delta / t / t);
+    }
+}
+static int lm_fit(const struct lm_problem *pb, const struct lm_opts *o, double *theta,
+                  struct lm_result *res)
+{
+    const int n = pb->n, p = pb->p;
+    *res = (struct lm_result){ .status = FAILED, .stop = "not started" };
+    if (p < 1 || p > LM_MAXP || n <= p) {
+        snprintf(res->msg, sizeof res->msg, "%d points and %d parameters; allowed: 1 to %d "
+                 "parameters and more points than parameters", n, p, LM_MAXP);
+        return FAILED;
+    }
+    double *work = malloc(sizeof(double) * (size_t)n * (3 + 2 * (size_t)p));
+    if (!work) {
+        snprintf(res->msg, sizeof res->msg, "out of memory");
+        return FAILED;
+    }
+    double *r = work, *rt = r + n, *f = rt + n, *J = f + n, *A = J + (size_t)n * p;
+    double D[LM_MAXP], qtr[LM_MAXP], colnorm[LM_MAXP], tau[LM_MAXP], step[LM_MAXP], trial[LM_MAXP];
+    double delta = 0, lambda = 0, xnorm = 0, gnorm = 0;
+    int perm[LM_MAXP], converged = 0, first = 1;
+    res->stop = NULL;
+    res->evaluations = 1;
+    if (!lm_eval(pb, theta, r, NULL, f))
+        res->stop = "the model is not finite at the starting point";
+    double fnorm = lm_norm(r, n, 1);
+    while (!res->stop) {
+        if (!lm_eval(pb, theta, rt, J, f)) {
+            res->stop = "the model's Jacobian is not finite";
+            break;
+        }
+        memcpy(A, J, sizeof(double) * (size_t)n * p);
+        for (int j = 0; j < p; j++) {
+            colnorm[j] = lm_norm(J + j, n, p);
+            D[j] = first ? (colnorm[j] > 0 ? colnorm[j] : 1) : fmax(D[j], colnorm[j]);
+        }
+        qr_factor(A, n, p, perm, tau);
+        int rank = qr_rank(A, p, perm, colnorm);
+        memcpy(rt, r, sizeof(double) * (size_t)n);
+        qr_apply_qt(A, n, p, tau, rt);
+        memcpy(qtr, rt, sizeof(double) * (size_t)p);   /* the first p entries of Q^T r */
+        if (first) {
+            xnorm = lm_dnorm(D, theta, p);
+            delta = xnorm > 0 ? o->step_bound * xnorm : o->step_bound;
+        }
+        if (fnorm == 0) {
+            res->stop = "exact fit: every residual is zero";
+            converged = 1;
+            break;
+        }
+        gnorm = 0;
+        for (int j = 0; j < p; j++)
+            if (colnorm[perm[j]] > 0) {
+                double s = 0;
+                for (int i = 0; i <= j; i++)
+                    s += A[i * p + j] * (qtr[i] / fnorm);
+                gnorm = fmax(gnorm, fabs(s / colnorm[perm[j]]));
+            }
+        if (gnorm <= o->gtol) {
+            res->stop = "gtol: the residuals are orthogonal to the columns of the Jacobian";
+            converged = 1;
+            break;
+        }
+        double ratio;
+        do {
+            lambda = lm_par(A, p, perm, rank, qtr, D, delta, lambda, step);
+            for (int j = 0; j < p; j++) {
+                step[j] = -step[j];
+                trial[j] = theta[j] + step[j];
+            }
+            double pnorm = lm_dnorm(D, step, p);
+            if (first)
+                delta = fmin(delta, pnorm);
+            res->evaluations++;
+            double fnorm1 = lm_eval(pb, trial, rt, NULL, f) ? lm_norm(rt, n, 1) : INFINITY;
+            double actred = 0.1 * fnorm1 < fnorm ? 1 - (fnorm1 / fnorm) * (fnorm1 / fnorm) : -1;
+            double Js[LM_MAXP];
+            for (int i = 0; i < p; i++) {
+                Js[i] = 0;
+                for (int j = i; j < p; j++)
+                    Js[i] += A[i * p + j] * step[perm[j]];
+            }
+            double t1 = lm_norm(Js, p, 1) / fnorm, t2 = sqrt(lambda) * pnorm / fnorm;
+            double prered = t1 * t1 + 2 * t2 * t2, dirder = -(t1 * t1 + t2 * t2);
+            ratio = prered != 0 ? actred / prered : 0;
+            if (ratio <= 0.25) {
+                double shrink = actred >= 0 ? 0.5 : 0.5 * dirder / (dirder + 0.5 * actred);
+                if (0.1 * fnorm1 >= fnorm || shrink < 0.1)
+                    shrink = 0.1;
+                delta = shrink * fmin(delta, pnorm / 0.1);
+                lambda /= shrink;
+            } else if (lambda == 0 || ratio >= 0.75) {
+                delta = pnorm / 0.5;
+                lambda *= 0.5;
+            }
+            if (ratio >= 1e-4)
+                {
+                    memcpy(theta, trial, sizeof(double) * (size_t)p);
+                    memcpy(r, rt, sizeof(double) * (size_t)n);
+                    fnorm = fnorm1;
+                    xnorm = lm_dnorm(D, theta, p);
+                    res->iterations++;
+                }
+            int small_f = fabs(actred) <= o->ftol && prered <= o->ftol && 0.5 * ratio <= 1;
+            int small_x = delta <= o->xtol * xnorm;
+            converged = 1;
+            if (small_f && small_x)
+                res->stop = "ftol and xtol: chi2 and the parameters no longer change";
+            else if (small_f)
+                res->stop = "ftol: the relative reduction of chi2 is below ftol";
+            else if (small_x)
+                res->stop = "xtol: the relative change of the parameters is below xtol";
+            else if (fabs(actred) <= DBL_EPSILON && prered <= DBL_EPSILON && 0.5 * ratio <= 1)
+                res->stop = "rounding: chi2 cannot be reduced further in double precision";
+            else if (delta <= DBL_EPSILON * xnorm)
+                res->stop = "rounding: the step is below the rounding error of the parameters";
+            else if (gnorm <= DBL_EPSILON)
+                res->stop = "rounding: the residuals are orthogonal to the Jacobian to rounding error";
+            else {
+                converged = 0;
+                if (res->evaluations >= o->maxfev)
+                    res->stop = "the cap on model evaluations (maxfev) was reached";
+            }
+
+        } while (ratio < 1e-4 && !res->stop);
+        first = 0;
+    }
+    if (converged)
+        lm_covariance(pb, theta, D, r, J, f, A, res);
+    else
+        snprintf(res->msg, sizeof res->msg, "no convergence: %s", res->stop);
+    free(work);
+    return res->status;
+}
+static int lm_covariance(const struct lm_problem *pb, const double *theta, const double *D,
+                         double *r, double *J, double *f, double *A, struct lm_result *res)
+{
+    const int n = pb->n, p = pb->p;
+    int perm[LM_MAXP];
+    double colnorm[LM_MAXP], tau[LM_MAXP], Rinv[LM_MAXP][LM_MAXP] = { { 0 } };
+    lm_eval(pb, theta, r, J, f);
+    res->chi2 = lm_norm(r, n, 1) * lm_norm(r, n, 1);
+    res->reduced_chi2 = res->chi2 / (n - p);
+    memcpy(A, J, sizeof(double) * (size_t)n * p);
+    for (int j = 0; j < p; j++)
+        colnorm[j] = lm_norm(J + j, n, p);
+    qr_factor(A, n, p, perm, tau);
+    for (int j = 0; j < p; j++)
+        if (colnorm[j] <= sqrt(DBL_EPSILON) * D[j]) {
+            snprintf(res->msg, sizeof res->msg, "the model no longer depends on %s: its derivative "
+                     "fell to %.1e of its largest value during the fit (a flat region, where the "
+                     "iteration stopped: %s)", pb->names ? pb->names[j] : "a parameter",
+                     colnorm[j] / D[j], res->stop);
+            res->status = FAILED;
+            return FAILED;
+        }
+    int rank = qr_rank(A, p, perm, colnorm);
+    if (rank < p) {
+        snprintf(res->msg, sizeof res->msg, "the Jacobian at the solution has numerical rank %d < %d: "
+                 "the data do not determine %s independently of the other parameters (%s)", rank, p,
+                 pb->names ? pb->names[perm[rank]] : "a parameter", res->stop);
+        res->status = FAILED;
+        return FAILED;
+    }
+    for (int k = 0; k < p; k++) {
+        double z[LM_MAXP] = { 0 };
+        z[k] = 1;
+        solve_upper(A, p, k + 1, z);
+        for (int i = 0; i <= k; i++)
+            Rinv[i][k] = z[i];
+    }
+    double cov[LM_MAXP][LM_MAXP], scale = pb->w ? 1 : res->reduced_chi2;
+    for (int i = 0; i < p; i++)
+        for (int j = 0; j < p; j++) {
+            double s = 0;
+            for (int k = i > j ? i : j; k < p; k++)
+                s += Rinv[i][k] * Rinv[j][k];
+            cov[perm[i]][perm[j]] = s;
+        }
+    for (int i = 0; i < p; i++)
+        res->se[i] = sqrt(scale * cov[i][i]);
+    for (int i = 0; i < p; i++)
+        for (int j = 0; j < p; j++)
+            res->corr[i][j] = i == j ? 1 : cov[i][j] / sqrt(cov[i][i] * cov[j][j]);
+    res->status = OK;
+    return OK;
+}
+static void model_Kpp(const double *th, int p, const double *T, int n, double *f, double *J,
+                      void *ctx)
+{
+    const struct coeffs c = { th[0], th[1], th[2], 0, 0, 0 };
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        double e = exp(-th[1] * T[i]);
+        f[i] = Kpp(&c, T[i]);
+        if (J) {
+            J[3 * i] = e;
+            J[3 * i + 1] = -th[0] * T[i] * e;
+            J[3 * i + 2] = 1 / (T[i] * T[i]);
+        }
+    }
+}
+static void model_Kee(const double *th, int p, const double *T, int n, double *f, double *J,
+                      void *ctx)
+{
+    const struct coeffs c = { 0, 0, 0, th[0], th[1], th[2] };
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        f[i] = Kee(&c, T[i]);
+        if (J) {
+            J[3 * i] = 1;
+            J[3 * i + 1] = 1 / T[i];
+            J[3 * i + 2] = 1 / (T[i] * T[i]);
+        }
+    }
+}
+static const struct fit_model fit_models[2] = {
+    { "Kpp", model_Kpp, { "a1", "b1", "c1" },
+      { offsetof(struct coeffs, a1), offsetof(struct coeffs, b1), offsetof(struct coeffs, c1) } },
+    { "Kee", model_Kee, { "a2", "b2", "c2" },
+      { offsetof(struct coeffs, a2), offsetof(struct coeffs, b2), offsetof(struct coeffs, c2) } },
+};
+
+static double coeff_get(const struct coeffs *c, size_t offset)
+{
+    return *(const double *)((const char *)c + offset);
+}
+static void model_exp_rise(const double *b, int p, const double *x, int n, double *f, double *J,
+                           void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        double e = exp(-b[1] * x[i]);
+        f[i] = b[0] * (1 - e);
+        if (J) {
+            J[2 * i] = 1 - e;
+            J[2 * i + 1] = b[0] * x[i] * e;
+        }
+    }
+}
+static void model_thurber(const double *b, int p, const double *x, int n, double *f, double *J,
+                          void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        double t = x[i], t2 = t * t, t3 = t2 * t;
+        double N = b[0] + b[1] * t + b[2] * t2 + b[3] * t3, M = 1 + b[4] * t + b[5] * t2 + b[6] * t3;
+        f[i] = N / M;
+        if (J) {
+            double *row = J + 7 * i, q = -N / (M * M);
+            row[0] = 1 / M, row[1] = t / M, row[2] = t2 / M, row[3] = t3 / M;
+            row[4] = q * t, row[5] = q * t2, row[6] = q * t3;
+        }
+    }
+}
+static void model_mgh09(const double *b, int p, const double *x, int n, double *f, double *J,
+                        void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        double t = x[i], u = t * t + b[1] * t, v = t * t + b[2] * t + b[3];
+        f[i] = b[0] * u / v;
+        if (J) {
+            double *row = J + 4 * i;
+            row[0] = u / v, row[1] = b[0] * t / v;
+            row[2] = -b[0] * u * t / (v * v), row[3] = -b[0] * u / (v * v);
+        }
+    }
+}
+static void model_eckerle4(const double *b, int p, const double *x, int n, double *f, double *J,
+                           void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        double z = (x[i] - b[2]) / b[1], e = exp(-0.5 * z * z) / b[1];
+        f[i] = b[0] * e;
+        if (J) {
+            J[3 * i] = e;
+            J[3 * i + 1] = e * b[0] / b[1] * (z * z - 1);
+            J[3 * i + 2] = e * b[0] * z / b[1];
+        }
+    }
+}
+static const double misra1a_yx[14][2] = {
+    { 10.07, 77.6 }, { 14.73, 114.9 }, { 17.94, 141.1 }, { 23.93, 190.8 }, { 29.61, 239.9 },
+    { 35.18, 289.0 }, { 40.02, 332.8 }, { 44.82, 378.4 }, { 50.76, 434.8 }, { 55.05, 477.3 },
+    { 61.01, 536.8 }, { 66.40, 593.1 }, { 75.47, 689.1 }, { 81.78, 760.0 },
+};
+static const double boxbod_yx[6][2] = {
+    { 109, 1 }, { 149, 2 }, { 149, 3 }, { 191, 5 }, { 213, 7 }, { 224, 10 },
+};
+static const double thurber_yx[37][2] = {
+    { 80.574, -3.067 }, { 84.248, -2.981 }, { 87.264, -2.921 }, { 87.195, -2.912 },
+    { 89.076, -2.840 }, { 89.608, -2.797 }, { 89.868, -2.702 }, { 90.101, -2.699 },
+    { 92.405, -2.633 }, { 95.854, -2.481 }, { 100.696, -2.363 }, { 101.060, -2.322 },
+    { 401.672, -1.501 }, { 390.724, -1.460 }, { 567.534, -1.274 }, { 635.316, -1.212 },
+    { 733.054, -1.100 }, { 759.087, -1.046 }, { 894.206, -0.915 }, { 990.785, -0.714 },
+    { 1090.109, -0.566 }, { 1080.914, -0.545 }, { 1122.643, -0.400 }, { 1178.351, -0.309 },
+    { 1260.531, -0.109 }, { 1273.514, -0.103 }, { 1288.339, 0.010 }, { 1327.543, 0.119 },
+    { 1353.863, 0.377 }, { 1414.509, 0.790 }, { 1425.208, 0.963 }, { 1421.384, 1.006 },
+    { 1442.962, 1.115 }, { 1464.350, 1.572 }, { 1468.705, 1.841 }, { 1447.894, 2.047 },
+    { 1457.628, 2.200 },
+};
+static const double mgh09_yx[11][2] = {
+    { 1.957000E-01, 4.000000E+00 }, { 1.947000E-01, 2.000000E+00 }, { 1.735000E-01, 1.000000E+00 },
+    { 1.600000E-01, 5.000000E-01 }, { 8.440000E-02, 2.500000E-01 }, { 6.270000E-02, 1.670000E-01 },
+    { 4.560000E-02, 1.250000E-01 }, { 3.420000E-02, 1.000000E-01 }, { 3.230000E-02, 8.330000E-02 },
+    { 2.350000E-02, 7.140000E-02 }, { 2.460000E-02, 6.250000E-02 },
+};
+static const double eckerle4_yx[35][2] = {
+    { 0.0001575, 400.0 }, { 0.0001699, 405.0 }, { 0.0002350, 410.0 }, { 0.0003102, 415.0 },
+    { 0.0004917, 420.0 }, { 0.0008710, 425.0 }, { 0.0017418, 430.0 }, { 0.0046400, 435.0 },
+    { 0.0065895, 436.5 }, { 0.0097302, 438.0 }, { 0.0149002, 439.5 }, { 0.0237310, 441.0 },
+    { 0.0401683, 442.5 }, { 0.0712559, 444.0 }, { 0.1264458, 445.5 }, { 0.2073413, 447.0 },
+    { 0.2902366, 448.5 }, { 0.3445623, 450.0 }, { 0.3698049, 451.5 }, { 0.3668534, 453.0 },
+    { 0.3106727, 454.5 }, { 0.2078154, 456.0 }, { 0.1164354, 457.5 }, { 0.0616764, 459.0 },
+    { 0.0337200, 460.5 }, { 0.0194023, 462.0 }, { 0.0117831, 463.5 }, { 0.0074357, 465.0 },
+    { 0.0022732, 470.0 }, { 0.0008800, 475.0 }, { 0.0004579, 480.0 }, { 0.0002345, 485.0 },
+    { 0.0001586, 490.0 }, { 0.0001143, 495.0 }, { 0.0000710, 500.0 },
+};
+static const struct nist_problem nist_problems[] = {
+    { "Misra1a", model_exp_rise, 14, 2, misra1a_yx, { { 500, 1e-4 }, { 250, 5e-4 } },
+      { 2.3894212918E+02, 5.5015643181E-04 }, { 2.7070075241E+00, 7.2668688436E-06 },
+      1.2455138894E-01 },
+    { "Thurber", model_thurber, 37, 7, thurber_yx,
+      { { 1000, 1000, 400, 40, 0.7, 0.3, 0.03 }, { 1300, 1500, 500, 75, 1, 0.4, 0.05 } },
+      { 1.2881396800E+03, 1.4910792535E+03, 5.8323836877E+02, 7.5416644291E+01, 9.6629502864E-01,
+        3.9797285797E-01, 4.9727297349E-02 },
+      { 4.6647963344E+00, 3.9571156086E+01, 2.8698696102E+01, 5.5675370270E+00, 3.1333340687E-02,
+        1.4984928198E-02, 6.5842344623E-03 },
+      5.6427082397E+03 },
+    { "MGH09", model_mgh09, 11, 4, mgh09_yx, { { 25, 39, 41.5, 39 }, { 0.25, 0.39, 0.415, 0.39 } },
+      { 1.9280693458E-01, 1.9128232873E-01, 1.2305650693E-01, 1.3606233068E-01 },
+      { 1.1435312227E-02, 1.9633220911E-01, 8.0842031232E-02, 9.0025542308E-02 },
+      3.0750560385E-04 },
+    { "BoxBOD", model_exp_rise, 6, 2, boxbod_yx, { { 1, 1 }, { 100, 0.75 } },
+      { 2.1380940889E+02, 5.4723748542E-01 }, { 1.2354515176E+01, 1.0455993237E-01 },
+      1.1680088766E+03 },
+    { "Eckerle4", model_eckerle4, 35, 3, eckerle4_yx, { { 1, 10, 500 }, { 1.5, 5, 450 } },
+      { 1.5543827178E+00, 4.0888321754E+00, 4.5154121844E+02 },
+      { 1.5408051163E-02, 4.6803020753E-02, 4.6800518816E-02 },
+      1.4635887487E-03 },
+};
+static double jacobian_error(lm_model model, const double *theta, int p, const double *x, int n)
+{
+    double J[64 * LM_MAXP], f[64], fp[64], fm[64], th[LM_MAXP], worst = 0;
+    model(theta, p, x, n, f, J, NULL);
+    for (int j = 0; j < p; j++) {
+        double h = 1e-6 * (theta[j] != 0 ? fabs(theta[j]) : 1), big = 0, err = 0;
+        memcpy(th, theta, sizeof(double) * (size_t)p);
+        th[j] = theta[j] + h;
+        model(th, p, x, n, fp, NULL, NULL);
+        th[j] = theta[j] - h;
+        model(th, p, x, n, fm, NULL, NULL);
+        for (int i = 0; i < n; i++) {
+            big = fmax(big, fabs(J[i * p + j]));
+            err = fmax(err, fabs(J[i * p + j] - (fp[i] - fm[i]) / (2 * h)));
+        }
+        worst = fmax(worst, big > 0 ? err / big : err);
+    }
+    return worst;
+}
+static int check_fit_jacobians(char *detail, size_t len)
+{
+    const struct coeffs sets[2] = { paper_coeffs, { 1.5, 0.7, 0.3, -0.1, 0.4, 0.05 } };
+    double T[13], x[64], worst = 0;
+    for (int i = 0; i < 13; i++)
+        T[i] = 0.3 + 0.1 * i;
+    for (int s = 0; s < 2; s++)
+        for (int m = 0; m < 2; m++) {
+            double th[3];
+            for (int k = 0; k < 3; k++)
+                th[k] = coeff_get(&sets[s], fit_models[m].offset[k]);
+            worst = fmax(worst, jacobian_error(fit_models[m].model, th, 3, T, 13));
+        }
+    for (size_t k = 0; k < sizeof nist_problems / sizeof nist_problems[0]; k++) {
+        const struct nist_problem *np = &nist_problems[k];
+        for (int i = 0; i < np->n; i++)
+            x[i] = np->yx[i][1];
+        worst = fmax(worst, jacobian_error(np->model, np->start[0], np->p, x, np->n));
+        worst = fmax(worst, jacobian_error(np->model, np->start[1], np->p, x, np->n));
+        worst = fmax(worst, jacobian_error(np->model, np->cert, np->p, x, np->n));
+    }
+    snprintf(detail, len, "analytic Jacobians of (A.2) and of the NIST models vs central "
+             "differences: max error %.1e of the column scale (allowed 1e-6)", worst);
+    return worst < 1e-6;
+}
+static double nist_digits(double x, double cert)
+{
+    double e = fabs(x - cert) / fabs(cert);
+    return e == 0 ? 15 : fmin(15, -log10(e));
+}
+
+static int check_nist(const struct nist_problem *np, char *detail, size_t len)
+{
+    double x[64], y[64], f[64], ssr = 0;
+    for (int i = 0; i < np->n; i++) {
+        y[i] = np->yx[i][0];
+        x[i] = np->yx[i][1];
+    }
+    np->model(np->cert, np->p, x, np->n, f, NULL, NULL);
+    for (int i = 0; i < np->n; i++)
+        ssr += (f[i] - y[i]) * (f[i] - y[i]);
+    size_t used = snprintf(detail, len, "%s: certified SSR from the data to %.1f digits",
+                           np->name, nist_digits(ssr, np->cert_ssr));
+    int ok = nist_digits(ssr, np->cert_ssr) >= 9;
+    for (int s = 0; s < 2; s++) {
+        struct lm_problem pb = { np->model, NULL, np->n, np->p, x, y, NULL, NULL };
+        struct lm_result res;
+        double theta[LM_MAXP], dpar = 15, dse = 15;
+        memcpy(theta, np->start[s], sizeof theta);
+        int st = lm_fit(&pb, &lm_defaults, theta, &res);
+        for (int j = 0; j < np->p; j++) {
+            dpar = fmin(dpar, nist_digits(theta[j], np->cert[j]));
+            dse = fmin(dse, nist_digits(res.se[j], np->cert_se[j]));
+        }
+        ok &= st == OK && dpar >= 6 && dse >= 4;
+        if (used < len)
+            used += snprintf(detail + used, len - used, "; start %d: %s%d it., %.1f digits, s.e. %.1f",
+                             s + 1, st == OK ? "" : "FAILED, ", res.iterations, dpar, dse);
+    }
+    return ok;
+}
+static int check_nist_misra1a(char *detail, size_t len) { return check_nist(&nist_problems[0], detail, len); }
+static int check_nist_thurber(char *detail, size_t len) { return check_nist(&nist_problems[1], detail, len); }
+static int check_nist_mgh09(char *detail, size_t len) { return check_nist(&nist_problems[2], detail, len); }
+static int check_nist_boxbod(char *detail, size_t len) { return check_nist(&nist_problems[3], detail, len); }
+static int check_nist_eckerle4(char *detail, size_t len) { return check_nist(&nist_problems[4], detail, len); }
+static void model_sum_slope(const double *b, int p, const double *x, int n, double *f, double *J,
+                            void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        f[i] = (b[0] + b[1]) * x[i];
+        if (J)
+            J[2 * i] = J[2 * i + 1] = x[i];
+    }
+}
+static int check_fit_failures(char *detail, size_t len)
+{
+    static const char *const names[2] = { "a", "b" };
+    double x[6] = { 1, 2, 3, 4, 5, 6 }, y[6] = { 2.1, 3.9, 6.2, 7.8, 10.1, 12 }, th[2] = { 1, 0 };
+    struct lm_problem pb = { model_sum_slope, NULL, 6, 2, x, y, NULL, names };
+    struct lm_result dep, flat;
+    int st1 = lm_fit(&pb, &lm_defaults, th, &dep);
+    const struct nist_problem *bod = &nist_problems[3];
+    for (int i = 0; i < 6; i++)
+        x[i] = bod->yx[i][1], y[i] = bod->yx[i][0];
+    struct lm_problem pb2 = { bod->model, NULL, 6, 2, x, y, NULL, names };
+    struct lm_opts far = lm_defaults;
+    far.step_bound = 100;
+    memcpy(th, bod->start[0], sizeof th);
+    int st2 = lm_fit(&pb2, &far, th, &flat);
+    snprintf(detail, len, "y=(a+b)x: %s; BoxBOD start 1, step_bound 100: %s", dep.msg, flat.msg);
+    return st1 == FAILED && strstr(dep.msg, "rank 1 < 2") && st2 == FAILED
+           && strstr(flat.msg, "no longer depends on b");
+}
+static double fit_check_gauss(uint64_t *state)
+{
+    uint64_t z[2];
+    for (int k = 0; k < 2; k++) {
+        z[k] = (*state += 0x9e3779b97f4a7c15u);
+        z[k] = (z[k] ^ (z[k] >> 30)) * 0xbf58476d1ce4e5b9u;
+        z[k] = (z[k] ^ (z[k] >> 27)) * 0x94d049bb133111ebu;
+        z[k] ^= z[k] >> 31;
+    }
+    double u1 = ((double)(z[0] >> 11) + 0.5) * 0x1p-53, u2 = (double)(z[1] >> 11) * 0x1p-53;
+    return sqrt(-2 * log(u1)) * cos(2 * M_PI * u2);
+}
+static void synth_gk_points(int m, uint64_t *state, double *T, double *K, double *K_err)
+{
+    for (int i = 0; i < 13; i++) {
+        T[i] = (3 + i) / 10.0;
+        double truth = m == 0 ? Kpp(&paper_coeffs, T[i]) : Kee(&paper_coeffs, T[i]);
+        K_err[i] = 0.03 * fabs(truth);
+        K[i] = truth + K_err[i] * fit_check_gauss(state);
+    }
+}
+static int check_fit_synthetic(char *detail, size_t len)
+{
+    const double start[2][3] = { { -3, 1.5, 1.2 }, { 0, 0, 0 } };
+    uint64_t state = 20240601;
+    int within1 = 0, within3 = 0, first_ok = 1, failed = 0, count = 0;
+    double chi2_sum = 0;
+    for (int rep = 0; rep < 200; rep++)
+        for (int m = 0; m < 2; m++) {
+            double T[13], K[13], K_err[13], w[13], th[3];
+            synth_gk_points(m, &state, T, K, K_err);
+            for (int i = 0; i < 13; i++)
+                w[i] = 1 / (K_err[i] * K_err[i]);
+            struct lm_problem pb = { fit_models[m].model, NULL, 13, 3, T, K, w, fit_models[m].param };
+            struct lm_result res;
+            memcpy(th, start[m], sizeof th);
+            if (lm_fit(&pb, &lm_defaults, th, &res) != OK) {
+                failed++;
+                continue;
+            }
+            chi2_sum += res.reduced_chi2;
+            for (int k = 0; k < 3; k++) {
+                double z = fabs(th[k] - coeff_get(&paper_coeffs, fit_models[m].offset[k]))
+                           / res.se[k];
+                within1 += z <= 1;
+                within3 += z <= 3;
+                count++;
+                if (rep == 0 && z > 3)
+                    first_ok = 0;
+            }
+        }
+    double f1 = within1 / (double)count, f3 = within3 / (double)count, mean = chi2_sum / 400;
+    snprintf(detail, len, "200 weighted fits of each model: %d failed; first data set within "
+             "3 s.e.: %s; within 1 s.e.: %.3f, within 3: %.3f; mean reduced chi2 %.3f",
+             failed, first_ok ? "yes" : "no", f1, f3, mean);
+    return !failed && first_ok && f1 >= 0.62 && f1 <= 0.74 && f3 >= 0.98 && mean >= 0.9
+           && mean <= 1.1;
+}
+static void gk_points_free(struct gk_points *g)
+{
+    free(g->T);
+    free(g->K);
+    free(g->K_err);
+    *g = (struct gk_points){ 0 };
+}
+
+static int gk_points_grow(struct gk_points *g)
+{
+    int cap = g->cap ? 2 * g->cap : 64;
+    double *T = realloc(g->T, sizeof(double) * cap);
+    g->T = T ? T : g->T;
+    double *K = realloc(g->K, sizeof(double) * cap);
+    g->K = K ? K : g->K;
+    double *E = realloc(g->K_err, sizeof(double) * cap);
+    g->K_err = E ? E : g->K_err;
+    if (T && K && E)
+        g->cap = cap;
+    return T && K && E;
+}
+static int split_tabs(char *line, char **field, int max)
+{
+    int n = 0;
+    for (char *s = line; n < max; s++) {
+        field[n++] = s;
+        s += strcspn(s, "\t");
+        if (*s == '\0')
+            break;
+        *s = '\0';
+    }
+    return n;
+}
+static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
+                         int weighted, int nparams, struct gk_points *g, char *err, size_t len)
+{
+    char wanted[3][32], *line = NULL, *field[64], where[160];
+    size_t cap = 0;
+    long lineno = 0;
+    int col[3] = { -1, -1, -1 }, ncols = 0, status = OK;
+    snprintf(wanted[0], 32, "T");
+    snprintf(wanted[1], 32, "%s", name);
+    snprintf(wanted[2], 32, "%s_err", name);
+    snprintf(where, sizeof where, "in=%s", shown(path, (char[128]){ 0 }));
+    *g = (struct gk_points){ 0 };
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, len, "%s: cannot open it (%s); allowed: a table written by rotors gk", where,
+                 strerror(errno));
+        return BAD_INPUT;
+    }
+    while (status == OK && getline(&line, &cap, f) != -1) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        int nf = split_tabs(line, field, 64);
+        if (ncols == 0)
+            {
+                for (int j = 0; j < nf && status == OK; j++)
+                    for (int k = 0; k < 3; k++)
+                        if (!strcmp(field[j], wanted[k])) {
+                            if (col[k] >= 0) {
+                                snprintf(err, len, "%s: line %ld: column %s appears twice", where, lineno,
+                                         wanted[k]);
+                                status = BAD_INPUT;
+                            }
+                            col[k] = j;
+                        }
+                for (int k = 0; k < 3 && status == OK; k++)
+                    if (col[k] < 0) {
+                        snprintf(err, len, "%s: line %ld: the header row has no column %s; allowed: a header "
+                                 "naming T, %s and %s (tab-separated)", where, lineno, wanted[k], wanted[1],
+                                 wanted[2]);
+                        status = BAD_INPUT;
+                    }
+                ncols = nf;
+            }
+        else
+            {
+                double v[3];
+                const char *why = NULL;
+                int k = 0;
+                if (nf != ncols) {
+                    snprintf(err, len, "%s: line %ld: %d fields, but the header has %d", where, lineno, nf,
+                             ncols);
+                    status = BAD_INPUT;
+                    continue;
+                }
+                while (k < 3 && !(why = parse_real(field[col[k]], &v[k])))
+                    k++;
+                if (why) {
+                    snprintf(err, len, "%s: line %ld: %s = '%s': %s", where, lineno, wanted[k],
+                             shown(field[col[k]], (char[128]){ 0 }), why);
+                    status = BAD_INPUT;
+                } else if (v[0] < Tmin || v[0] > Tmax) {
+                    continue;
+                } else if (weighted && !(v[2] > 0)) {
+                    snprintf(err, len, "%s: line %ld: %s = %s; allowed: a positive error bar (or weights=no)",
+                             where, lineno, wanted[2], field[col[2]]);
+                    status = BAD_INPUT;
+                } else if (g->n == g->cap && !gk_points_grow(g)) {
+                    snprintf(err, len, "%s: line %ld: out of memory", where, lineno);
+                    status = BAD_INPUT;
+                } else {
+                    g->T[g->n] = v[0];
+                    g->K[g->n] = v[1];
+                    g->K_err[g->n++] = v[2];
+                }
+            }
+    }
+    if (status == OK && ferror(f)) {
+        snprintf(err, len, "%s: read error after line %ld (%s)", where, lineno, strerror(errno));
+        status = BAD_INPUT;
+    } else if (status == OK && ncols == 0) {
+        snprintf(err, len, "%s: no header row; allowed: a table written by rotors gk, with a header "
+                 "naming T, %s and %s", where, wanted[1], wanted[2]);
+        status = BAD_INPUT;
+    } else if (status == OK && g->n <= nparams) {
+        char lo[32], hi[32];
+        snprintf(err, len, "%s: %d rows with T in [%s, %s]; allowed: at least %d (more than the %d "
+                 "parameters)", where, g->n, fmt_real(lo, Tmin), fmt_real(hi, Tmax), nparams + 1,
+                 nparams);
+        status = BAD_INPUT;
+    }
+    free(line);
+    fclose(f);
+    if (status != OK)
+        gk_points_free(g);
+    return status;
+}
+static int run_fit(const struct args *a, FILE *out)
+{
+    const struct value *in = arg(a, "in");
+    const struct fit_model *m = &fit_models[strcmp(arg(a, "model")->text, "Kpp") != 0];
+    const double Tmin = arg_real(a, "Tmin"), Tmax = arg_real(a, "Tmax");
+    const int weighted = !strcmp(arg(a, "weights")->text, "yes");
+    char err[512], b1[32], b2[32];
+    struct gk_points g;
+    if (!in->present) {
+        fprintf(stderr, "rotors fit: in: missing; allowed: the path of a table written by rotors gk\n");
+        return BAD_INPUT;
+    }
+    if (!(Tmin < Tmax)) {
+        fprintf(stderr, "rotors fit: Tmin=%s, Tmax=%s: allowed: Tmin < Tmax\n", fmt_real(b1, Tmin),
+                fmt_real(b2, Tmax));
+        return BAD_INPUT;
+    }
+    if (read_gk_table(in->text, m->name, Tmin, Tmax, weighted, 3, &g, err, sizeof err) != OK) {
+        fprintf(stderr, "rotors fit: %s\n", err);
+        return BAD_INPUT;
+    }
+    double *w = weighted ? malloc(sizeof(double) * g.n) : NULL, theta[3];
+    for (int i = 0; w && i < g.n; i++)
+        w[i] = 1 / (g.K_err[i] * g.K_err[i]);
+    for (int k = 0; k < 3; k++)
+        theta[k] = coeff_get(&paper_coeffs, m->offset[k]);
+    struct lm_problem pb = { m->model, NULL, g.n, 3, g.T, g.K, w, m->param };
+    struct lm_result res;
+    int status = weighted && !w ? FAILED : lm_fit(&pb, &lm_defaults, theta, &res);
+    if (status != OK)
+        fprintf(stderr, "rotors fit: in=%s: model=%s: %s\n", shown(in->text, (char[128]){ 0 }),
+                m->name, weighted && !w ? "out of memory" : res.msg);
+    else
+        print_fit(out, m, &g, theta, &res, weighted);
+    free(w);
+    gk_points_free(&g);
+    return status;
+}
+static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
+                      const double *theta, const struct lm_result *res, int weighted)
+{
+    char name[32];
+    fprintf(out, "# model = %s\n# weights = %s\n", m->name, weighted ? "yes" : "no");
+    for (int k = 0; k < 3; k++) {
+        print_scalar(out, m->param[k], theta[k]);
+        snprintf(name, sizeof name, "%s_err", m->param[k]);
+        print_scalar(out, name, res->se[k]);
+    }
+    print_scalar(out, "chi2", res->chi2);
+    print_scalar(out, weighted ? "reduced_chi2" : "sigma2", res->reduced_chi2);
+    print_scalar(out, "n", g->n);
+    print_scalar(out, "iterations", res->iterations);
+    fprintf(out, "# stop = %s\n", res->stop);
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++) {
+            snprintf(name, sizeof name, "corr_%s_%s", m->param[i], m->param[j]);
+            print_scalar(out, name, res->corr[i][j]);
+        }
+    fprintf(out, "T\t%s\t%s_err\tfit\tresidual\n", m->name, m->name);
+    for (int i = 0; i < g->n; i++) {
+        double fit;
+        m->model(theta, 3, &g->T[i], 1, &fit, NULL, NULL);
+        print_row(out, (double[]){ g->T[i], g->K[i], g->K_err[i], fit, g->K[i] - fit }, 5);
+    }
+}
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err, size_t len)
+{
+    static const char *const names[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
+    double *slot[6] = { &c->a1, &c->b1, &c->c1, &c->a2, &c->b2, &c->c2 };
+    char *line = NULL, shown_path[128];
+    size_t cap = 0;
+    long lineno = 0;
+    int status = OK;
+    *have = 0;
+    shown(path, shown_path);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, len, "%s: cannot open it (%s); allowed: a file written by rotors fit",
+                 shown_path, strerror(errno));
+        return BAD_INPUT;
+    }
+    while (status == OK && getline(&line, &cap, f) != -1) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        for (int k = 0; k < 6; k++) {
+            size_t nl = strlen(names[k]);
+            if (strncmp(line, "# ", 2) || strncmp(line + 2, names[k], nl) || strncmp(line + 2 + nl, " = ", 3))
+                continue;
+            const char *why = (*have >> k) & 1 ? "given twice" : parse_real(line + 5 + nl, slot[k]);
+            if (why) {
+                snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, names[k], why);
+                status = BAD_INPUT;
+            }
+            *have |= 1 << k;
+        }
+    }
+    if (status == OK && *have == 0) {
+        snprintf(err, len, "%s: no line '# a1 = value' ... '# c2 = value'; allowed: a file "
+                 "written by rotors fit", shown_path);
+        status = BAD_INPUT;
+    }
+    free(line);
+    fclose(f);
+    return status;
+}
+static int fit_temp_file(char path[4096], const char *text)
+{
+    const char *dir = getenv("TMPDIR");
+    snprintf(path, 4096, "%s/rotors-fit-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        if (fd >= 0) {
+            close(fd);
+            remove(path);
+        }
+        return 0;
+    }
+    int ok = fputs(text, f) >= 0;
+    ok &= fclose(f) == 0;
+    if (!ok)
+        remove(path);
+    return ok;
+}
+static int check_fit_bad_tables(char *detail, size_t len)
+{
+    static const struct { const char *text, *expect; } bad[] = {
+        { NULL, "cannot open it" },
+        { "# seed = 1\n# only comments\n\n", "no header row" },
+        { "T\tKpp\tKee\tKee_err\n0.5\t1\t1\t1\n", "line 1: the header row has no column Kpp_err" },
+        { "T\tKpp\tKpp_err\tKpp\n", "line 1: column Kpp appears twice" },
+        { "T\tKpp\tKpp_err\n0.3\t1\t0.1\n0.4\tabc\t0.1\n", "line 3: Kpp = 'abc': not a number" },
+        { "#\nT\tKpp\tKpp_err\n0.3\t1\t0.1\n0.4\t1\n", "line 4: 2 fields, but the header has 3" },
+        { "T\tKpp\tKpp_err\n0.3\t1\t0\n", "line 2: Kpp_err = 0; allowed: a positive" },
+        { "T\tKpp\tKpp_err\n0.3\t1\t1e999\n", "line 2: Kpp_err = '1e999': too large" },
+        { "T\tKpp\tKpp_err\n0.3\t1\t0.1\n0.5\t1\t0.1\n2\t1\t0.1\n", "2 rows with T in [0.3, 1.5]" },
+    };
+    char path[4096], err[512];
+    struct gk_points g;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        if (bad[i].text && !fit_temp_file(path, bad[i].text))
+            return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
+        int st = read_gk_table(bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5, 1, 3,
+                               &g, err, sizeof err);
+        if (bad[i].text)
+            remove(path);
+        if (st != BAD_INPUT || !strstr(err, bad[i].expect) || strchr(err, '\n')) {
+            snprintf(detail, len, "bad table %zu: expected '%s', got: %s", i + 1, bad[i].expect,
+                     st == OK ? "(accepted)" : err);
+            return 0;
+        }
+    }
+    snprintf(detail, len, "a missing file and %zu bad tables refused, each with one line naming "
+             "the line", sizeof bad / sizeof bad[0] - 1);
+    return 1;
+}
+static int check_fit_roundtrip(char *detail, size_t len)
+{
+    double T[13], K[2][13], K_err[2][13], direct[6];
+    uint64_t state = 7;
+    char table[4096], path[4096], out_path[2][4096], err[512] = "";
+    struct coeffs c = { 0, 0, 0, 0, 0, 0 };
+    int have = 0, ok = 1;
+    for (int m = 0; m < 2; m++)
+        synth_gk_points(m, &state, T, K[m], K_err[m]);
+    size_t used = snprintf(table, sizeof table, "# seed = 7\nKee_err\tT\tKpp\tnote\tKee\tKpp_err\n"
+                           "1\t0.2\t1\tskipped\t1\t1\n");
+    for (int i = 0; i < 13; i++) {
+        char b[5][32];
+        used += snprintf(table + used, sizeof table - used, "%s\t%s\t%s\tok\t%s\t%s\n",
+                         fmt_real(b[0], K_err[1][i]), fmt_real(b[1], T[i]), fmt_real(b[2], K[0][i]),
+                         fmt_real(b[3], K[1][i]), fmt_real(b[4], K_err[0][i]));
+    }
+    snprintf(table + used, sizeof table - used, "1\t1.6\t1\tskipped\t1\t1\n");
+    out_path[0][0] = out_path[1][0] = '\0';
+    if (!fit_temp_file(path, table))
+        return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
+    for (int m = 0; m < 2 && ok; m++) {
+        char in_arg[4200], *argv[2] = { in_arg, m == 0 ? "model=Kpp" : "model=Kee" };
+        struct args a;
+        snprintf(in_arg, sizeof in_arg, "in=%s", path);
+        FILE *o = NULL;
+        ok = parse_args(find_command("fit"), 2, argv, &a, err, sizeof err) == OK
+             && fit_temp_file(out_path[m], "") && (o = fopen(out_path[m], "w")) != NULL;
+        ok = ok && run_fit(&a, o) == OK;
+        if (o)
+            ok &= fclose(o) == 0;
+        int bits = 0;
+        ok = ok && read_coeffs_file(out_path[m], &c, &bits, err, sizeof err) == OK;
+        have |= bits;
+    }
+    for (int m = 0; m < 2 && ok; m++) {
+        double w[13];
+        for (int i = 0; i < 13; i++)
+            w[i] = 1 / (K_err[m][i] * K_err[m][i]);
+        struct lm_problem pb = { fit_models[m].model, NULL, 13, 3, T, K[m], w, NULL };
+        struct lm_result res;
+        for (int k = 0; k < 3; k++)
+            direct[3 * m + k] = coeff_get(&paper_coeffs, fit_models[m].offset[k]);
+        ok = lm_fit(&pb, &lm_defaults, direct + 3 * m, &res) == OK;
+    }
+    struct gk_points g;
+    int again = ok && read_gk_table(out_path[0], "Kpp", 0.3, 1.5, 1, 3, &g, err, sizeof err) == OK;
+    ok = ok && again && g.n == 13 && have == 0x3f
+         && memcmp(direct, (double[]){ c.a1, c.b1, c.c1, c.a2, c.b2, c.c2 }, sizeof direct) == 0;
+    if (again)
+        gk_points_free(&g);
+    snprintf(detail, len, "fit of a synthetic table read back: a1..c2 = %.4g %.4g %.4g %.4g %.4g %.4g "
+             "(have 0x%x)%s%s", c.a1, c.b1, c.c1, c.a2, c.b2, c.c2, (unsigned)have, ok ? "" : "; ", err);
+    remove(path);
+    remove(out_path[0]);
+    remove(out_path[1]);
+    return ok;
+}
 static double Kpp(const struct coeffs *c, double T)
 {
     return c->a1 * exp(-c->b1 * T) + c->c1 / (T * T);
@@ -1521,7 +2669,12 @@ static int check_remark_3_1(char *detail, size_t len)
 }
 static int run_coeffs(const struct args *a, FILE *out)
 {
-    const struct coeffs c = coeffs_from_args(a);
+    struct coeffs c;
+    char err[512];
+    if (coeffs_from_args(a, &c, err, sizeof err) != OK) {
+        fprintf(stderr, "rotors coeffs: %s\n", err);
+        return BAD_INPUT;
+    }
     const struct range *T = arg_range(a, "T");
     int warned = 0;
     char msg[256];
@@ -2145,8 +3298,13 @@ static int solver_opts_from_args(const struct args *a, struct solver_opts *o, ch
 }
 static int run_solve(const struct args *a, FILE *out)
 {
-    struct bvp b = { coeffs_from_args(a), arg_real(a, "TL"), arg_real(a, "TR"),
-                     arg_real(a, "pL"), arg_real(a, "pR") };
+    struct bvp b = { paper_coeffs, arg_real(a, "TL"), arg_real(a, "TR"), arg_real(a, "pL"),
+                     arg_real(a, "pR") };
+    char cerr[512];
+    if (coeffs_from_args(a, &b.c, cerr, sizeof cerr) != OK) {
+        fprintf(stderr, "rotors solve: %s\n", cerr);
+        return BAD_INPUT;
+    }
     struct solver_opts o;
     char msg[256];
     if (solver_opts_from_args(a, &o, msg, sizeof msg) != OK) {
@@ -2315,7 +3473,12 @@ static void *scan_worker(void *arg_)
 }
 static int run_scan(const struct args *a, FILE *out)
 {
-    struct bvp base = { coeffs_from_args(a), 0, 0, 0, 0 };
+    struct bvp base = { paper_coeffs, 0, 0, 0, 0 };
+    char cerr[512];
+    if (coeffs_from_args(a, &base.c, cerr, sizeof cerr) != OK) {
+        fprintf(stderr, "rotors scan: %s\n", cerr);
+        return BAD_INPUT;
+    }
     struct solver_opts o;
     struct scan sc = { .base = &base, .opts = &o, .outer = -1, .inner = -1 };
     static const char *const names[4] = { "TL", "TR", "pL", "pR" };
@@ -4615,7 +5778,12 @@ static int run_fig(const struct args *a, FILE *out)
     const struct value *N = arg(a, "N");
     const char *w = arg(a, "write")->text;
     struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"), (int)arg_real(a, "threads"),
-                         coeffs_from_args(a), out, !strcmp(w, "all"), strcmp(w, "none") != 0 };
+                         paper_coeffs, out, !strcmp(w, "all"), strcmp(w, "none") != 0 };
+    char cerr[512];
+    if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
+        fprintf(stderr, "rotors fig: %s\n", cerr);
+        return BAD_INPUT;
+    }
     char msg[256];
     if (!N->present) {
         fprintf(stderr, "rotors fig: N: missing; allowed: one of %s\n", N->key->choices);
@@ -4906,10 +6074,25 @@ static const struct value *arg(const struct args *a, const char *name)
 
 static double arg_real(const struct args *a, const char *name) { return arg(a, name)->x; }
 static const struct range *arg_range(const struct args *a, const char *name) { return &arg(a, name)->r; }
-static struct coeffs coeffs_from_args(const struct args *a)
+static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, size_t len)
 {
-    return (struct coeffs){ arg_real(a, "a1"), arg_real(a, "b1"), arg_real(a, "c1"),
-                            arg_real(a, "a2"), arg_real(a, "b2"), arg_real(a, "c2") };
+    static const char *const names[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
+    double *field[6] = { &c->a1, &c->b1, &c->c1, &c->a2, &c->b2, &c->c2 };
+    const struct value *files = arg(a, "coeffs");
+    *c = paper_coeffs;
+    if (files->present) {
+        char list[4096];
+        snprintf(list, sizeof list, "%s", files->text);
+        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+            int have = 0;
+            if (read_coeffs_file(tok, c, &have, err, len) != OK)
+                return BAD_INPUT;
+        }
+    }
+    for (int j = 0; j < 6; j++)
+        if (arg(a, names[j])->given || !files->present)
+            *field[j] = arg_real(a, names[j]);
+    return OK;
 }
 static int output_open(struct output *o, const char *path, char *err, size_t len)
 {
@@ -5134,7 +6317,8 @@ static int check_key_defaults(char *detail, size_t len)
     struct args a;
     char err[1024];
     parse_args(find_command("coeffs"), 0, NULL, &a, err, sizeof err);
-    struct coeffs c = coeffs_from_args(&a);
+    struct coeffs c;
+    coeffs_from_args(&a, &c, err, sizeof err);
     if (memcmp(&c, &paper_coeffs, sizeof c) != 0) {
         snprintf(detail, len, "the defaults of a1..c2 differ from paper_coeffs");
         return 0;

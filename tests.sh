@@ -645,6 +645,12 @@ bad-gk-shard-text | - | - | 2 | rotors gk shard=half
 bad-gk-tsim      | - | - | 2 | rotors gk T=1 tmax=10 tsim=5
 bad-merge-missing | - | - | 2 | rotors merge nofile.tsv
 bad-merge-none   | - | - | 2 | rotors merge
+
+# The fit (its NIST and round-trip checks are in rotors check).
+bad-fit-missing  | - | - | 2 | rotors fit in=missing.tsv model=Kpp
+bad-fit-model    | - | - | 2 | rotors fit in=missing.tsv model=Kxx
+bad-coeffs-file  | - | - | 2 | rotors coeffs T=1 coeffs=missing.tsv
+help-fit         | - | - | 0 | rotors help fit
 EOF
 }
 
