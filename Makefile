@@ -36,7 +36,7 @@ rotors.pdf: rotors.nw figures/fig13.pdf
 	@echo "wrote rotors.pdf ($$(sed -n 's/.*Output written on rotors.pdf (\([0-9]*\) pages.*/\1/p' rotors.log) pages)"
 
 figures/fig13.pdf: rotors
-	./rotors fig all out=figures threads=2
+	./rotors fig fast out=figures threads=2
 
 test: rotors
 	./tests.sh
@@ -46,12 +46,19 @@ bench: rotors
 
 # The paper's figures 1 and 3-13 (Figure 2 needs the Green-Kubo issue): SVG, PDF
 # and TSV data in figures/.  `make fig4` makes one.
-FIGURES = 1 3 4 5 6 7 8 9 10 11 12 13
+# Figure 2 runs the Green-Kubo simulations (about 7 minutes on 2 cores); the
+# others take about 20 s.  `make figures COEFFS=ours` redraws Figures 1, 3-13
+# with the coefficients fitted in Figure 2 instead of the paper's.
+FIGURES = 1 2 3 4 5 6 7 8 9 10 11 12 13
+ifeq ($(COEFFS),ours)
+COEFFS_KEY = coeffs=figures/fig2_Kpp_fit.tsv,figures/fig2_Kee_fit.tsv
+endif
 figures: rotors
-	./rotors fig all out=figures threads=2
+	@if [ -z "$(COEFFS_KEY)" ] || [ ! -f figures/fig2_Kpp_fit.tsv ]; then ./rotors fig 2 out=figures threads=2; fi
+	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
 
 $(addprefix fig,$(FIGURES)): fig%: rotors
-	./rotors fig $* out=figures threads=2
+	./rotors fig $* out=figures threads=2 $(COEFFS_KEY)
 
 clean:
 	rm -f rotors rotors.c.tmp rotors.c.check rotors.tex rotors.aux rotors.log rotors.toc \

@@ -270,6 +270,8 @@ struct fig_ctx {
     struct coeffs c;
     FILE *out;                  /* the scalar results */
     int draw, tsv;              /* write the SVG and PDF, the TSV files */
+    const char *gk_table;       /* Figure 2: an existing Green-Kubo table, or NULL */
+    double gk_scale;            /* Figure 2: multiplier of the realizations */
 };
 enum quantity { Q_JE, Q_DJE_DTR, Q_DJE_DTL, Q_DTDX_LEFT, Q_DTDX_RIGHT, Q_APPROX_3_1 };
 struct figure {
@@ -448,6 +450,7 @@ static int check_plot_svg(char *detail, size_t len);
 static int check_plot_contour(char *detail, size_t len);
 static int check_plot_ticks(char *detail, size_t len);
 static int check_plot_text_width(char *detail, size_t len);
+static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g);
 static int run_fig(const struct args *a, FILE *out);
 static int run_verify(const struct args *a, FILE *out);
 static const struct value *arg(const struct args *a, const char *name);
@@ -567,8 +570,10 @@ static const struct key bench_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fig_keys[] = {
-    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|3|4|5|6|7|8|9|10|11|12|13|all",
-      "the figure to make (Figure 2 needs the Green-Kubo simulations)" },
+    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|all|fast",
+      "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
+    { "gk", KEY_TEXT, NULL, 0, 0, 0, "path", NULL, "Figure 2: use this Green-Kubo table instead of simulating" },
+    { "gkscale", KEY_REAL, "1", 0.05, 1e4, 0, "-", NULL, "Figure 2: multiply the realizations by this" },
     { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL, "directory for figN.svg, .pdf and .tsv" },
     { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL, "mesh size; 2/dx an even integer" },
     { "grid", KEY_INT, "101", 11, 1001, 0, "-", NULL, "points per axis of the maps" },
@@ -1120,9 +1125,11 @@ static void *gk_worker(void *arg_)
         double now = now_seconds();
         if (now - run->last_report >= 2) {
             double done = (double)(run->committed - q->first) / (double)(q->last - q->first);
-            fprintf(stderr, "rotors %s: %.0f%% of %ld realizations, %.0f s elapsed, about %.0f s to go\n",
-                    run->label, 100 * done, q->last - q->first, now - run->t0,
-                    done > 0 ? (now - run->t0) * (1 - done) / done : 0.0);
+            char eta[48] = "estimating the rest";
+            if (done > 0)
+                snprintf(eta, sizeof eta, "about %.0f s to go", (now - run->t0) * (1 - done) / done);
+            fprintf(stderr, "rotors %s: %.0f%% of %ld realizations, %.0f s elapsed, %s\n", run->label,
+                    100 * done, q->last - q->first, now - run->t0, eta);
             run->last_report = now;
         }
         pthread_mutex_unlock(&run->lock);
@@ -5483,6 +5490,8 @@ static void threshold_curve(const struct fig_ctx *f, const char *name, struct bv
     snprintf(key, sizeof key, "%s_max_at_%s", name, tname[tkey]); print_scalar(f->out, key, thi);
     snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]); print_scalar(f->out, key, first);
 }
+static int figure_2(const struct fig_ctx *f);
+
 static int figure_1(const struct fig_ctx *f)
 {
     struct bvp b = { f->c, 0.3, 0.5, 0, 2 };
@@ -5532,6 +5541,138 @@ static int figure_1(const struct fig_ctx *f)
         canvas_free(g.c);
     profile_free(s);
     return status;
+}
+static int figure_2(const struct fig_ctx *f)
+{
+    static const double Ts[] = { 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0,
+                                 1.25, 1.5, 2.0, 2.5, 3.0 };
+    enum { NT = sizeof Ts / sizeof Ts[0] };
+    char path[4096], err[512];
+    struct gk_points g[2] = { { 0, 0, NULL, NULL, NULL }, { 0, 0, NULL, NULL, NULL } };
+    int status = OK;
+    if (!f->gk_table) {
+        struct output o;
+        FILE *t = NULL;
+        if (f->tsv)
+            t = tsv_begin(f, "fig2_gk", &o);
+        else if (output_open(&o, fig_path(f, "fig2_gk", "tsv", path, sizeof path), err, sizeof err) == OK)
+            t = o.f;
+        if (!t)
+            return FAILED;
+        fprintf(t, "# Green-Kubo estimates for Figure 2 (rotors fig 2)\nT\tKpp\tKpp_err\tKee\tKee_err\n");
+        for (int i = 0; i < NT && status == OK; i++) {
+            double tmax = paper_tmax(Ts[i]);
+            long R = (long)(f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
+            struct gk_params q = { Ts[i], 0.01, tmax, 10 * tmax, 500, 1, R, 0, R, 1, 0, 0, 50 };
+            q.block = (int)fmax(5, ceil(lround(tmax / q.dt) / 2000.0));
+            q.nlag = (int)(lround(tmax / q.dt) / q.block);
+            struct gk_sums s;
+            char label[64];
+            snprintf(label, sizeof label, "fig 2: gk T=%g (%d of %d)", Ts[i], i + 1, NT);
+            status = gk_run_all(&q, f->threads, &s, label);
+            if (status == OK)
+                gk_print(t, &q, &s, -1, 1);
+            free(s.S1);
+            fflush(t);
+        }
+        status = output_close(&o, status, "fig");
+        if (!f->tsv)
+            remove(path);
+        if (status != OK)
+            return status;
+    }
+    const char *table = f->gk_table ? f->gk_table : fig_path(f, "fig2_gk", "tsv", path, sizeof path);
+    for (int m = 0; m < 2 && status == OK; m++)
+        if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err, sizeof err)) != OK)
+            fprintf(stderr, "rotors fig: %s\n", err);
+    if (status == OK)
+        status = fig2_fit_and_draw(f, g);
+    gk_points_free(&g[0]);
+    gk_points_free(&g[1]);
+    return status;
+}
+static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
+{
+    static const double paper_err[6] = { 1.32, 0.23, 0.06, 0.02, 0.03, 0.008 };
+    double theta[2][3];
+    struct coeffs ours = paper_coeffs;
+    struct figure fg;
+    int status = OK;
+    for (int m = 0; m < 2 && status == OK; m++) {
+        const struct fit_model *fm = &fit_models[m];
+        struct gk_points in = { 0, 0, malloc(g[m].n * sizeof(double)), malloc(g[m].n * sizeof(double)),
+                                malloc(g[m].n * sizeof(double)) };
+        double w[64];
+        for (int i = 0; in.T && in.K && in.K_err && i < g[m].n && in.n < 64; i++)
+            if (g[m].T[i] >= 0.3 - 1e-9 && g[m].T[i] <= 1.5 + 1e-9) {
+                in.T[in.n] = g[m].T[i], in.K[in.n] = g[m].K[i], in.K_err[in.n] = g[m].K_err[i];
+                w[in.n] = 1 / (g[m].K_err[i] * g[m].K_err[i]);
+                in.n++;
+            }
+        for (int k = 0; k < 3; k++)
+            theta[m][k] = coeff_get(&paper_coeffs, fm->offset[k]);
+        struct lm_problem pb = { fm->model, NULL, in.n, 3, in.T, in.K, w, fm->param };
+        struct lm_result res;
+        status = in.n > 3 ? lm_fit(&pb, &lm_defaults, theta[m], &res) : FAILED;
+        if (status != OK)
+            fprintf(stderr, "rotors fig: fit of %s failed: %s\n", fm->name, in.n > 3 ? res.msg : "too few points");
+        else
+            {
+                char name[64];
+                for (int k = 0; k < 3; k++) {
+                    double pv = coeff_get(&paper_coeffs, fm->offset[k]), pe = paper_err[3 * m + k];
+                    *(double *)((char *)&ours + fm->offset[k]) = theta[m][k];
+                    snprintf(name, sizeof name, "fig2_%s", fm->param[k]);
+                    print_scalar(f->out, name, theta[m][k]);
+                    snprintf(name, sizeof name, "fig2_%s_err", fm->param[k]);
+                    print_scalar(f->out, name, res.se[k]);
+                    snprintf(name, sizeof name, "fig2_%s_sigmas_from_paper", fm->param[k]);
+                    print_scalar(f->out, name, fabs(theta[m][k] - pv) / sqrt(res.se[k] * res.se[k] + pe * pe));
+                }
+                snprintf(name, sizeof name, "fig2_%s_reduced_chi2", fm->name);
+                print_scalar(f->out, name, res.reduced_chi2);
+                struct output o;
+                snprintf(name, sizeof name, "fig2_%s_fit", fm->name);
+                FILE *t = f->tsv ? tsv_begin(f, name, &o) : NULL;
+                if (t) {
+                    print_fit(t, fm, &in, theta[m], &res, 1);
+                    status = output_close(&o, OK, "fig");
+                }
+            }
+        gk_points_free(&in);
+    }
+    if (status != OK || figure_begin(&fg, 1, 2, 0) != OK)
+        return FAILED;
+    for (int m = 0; m < 2; m++)
+        {
+            struct axes *ax = &fg.ax[m];
+            double x[300], yo[300], yp[300], ys[128];
+            int ny = 0;
+            for (int i = 0; i < g[m].n && ny < 124; i++)
+                if (g[m].T[i] >= 0.3 - 1e-9) {
+                    ys[ny++] = g[m].K[i] + g[m].K_err[i];
+                    ys[ny++] = g[m].K[i] - g[m].K_err[i];
+                }
+            ys[ny++] = 1.3 * (m ? Kee(&paper_coeffs, 0.25) : Kpp(&paper_coeffs, 0.25));
+            ys[ny++] = 0;
+            set_range(ax, 0.15, 3.05, ys, ny);
+            axes_frame(ax, "T", m ? "K^{e,e}" : "K^{p,p}", m ? "K^{e,e}: ours (solid), paper (dashed)"
+                                                             : "K^{p,p}: ours (solid), paper (dashed)");
+            for (int i = 0; i < 300; i++) {
+                x[i] = 0.2 + 2.8 * i / 299;
+                yo[i] = m ? Kee(&ours, x[i]) : Kpp(&ours, x[i]);
+                yp[i] = m ? Kee(&paper_coeffs, x[i]) : Kpp(&paper_coeffs, x[i]);
+            }
+            axes_polyline(ax, x, yp, 300, (struct pen){ { 0.8, 0.1, 0.1 }, 1.0, DASH_DASHED });
+            axes_polyline(ax, x, yo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 1.2, DASH_SOLID });
+            for (int i = 0; i < g[m].n; i++) {
+                double t = g[m].T[i];
+                axes_polyline(ax, (double[]){ t, t }, (double[]){ g[m].K[i] - g[m].K_err[i], g[m].K[i] + g[m].K_err[i] },
+                              2, (struct pen){ { 0, 0, 0 }, 0.7, DASH_SOLID });
+                axes_marker(ax, t, g[m].K[i], t < 0.3 - 1e-9 ? MARK_CIRCLE : MARK_CIRCLE_FILLED, 5, (struct rgb){ 0, 0, 0 });
+            }
+        }
+    return figure_end(f, &fg, "fig2");
 }
 static int figure_3(const struct fig_ctx *f)
 {
@@ -5769,7 +5910,7 @@ static int figure_13(const struct fig_ctx *f)
     return status;
 }
 static const struct figure_entry figure_table[] = {
-    { "1", figure_1 },   { "3", figure_3 },   { "4", figure_4 },   { "5", figure_5 },
+    { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },   { "5", figure_5 },
     { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },   { "9", figure_9 },
     { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 }, { "13", figure_13 },
 };
@@ -5778,12 +5919,14 @@ static int run_fig(const struct args *a, FILE *out)
     const struct value *N = arg(a, "N");
     const char *w = arg(a, "write")->text;
     struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"), (int)arg_real(a, "threads"),
-                         paper_coeffs, out, !strcmp(w, "all"), strcmp(w, "none") != 0 };
+                         paper_coeffs, out, !strcmp(w, "all"), strcmp(w, "none") != 0, NULL, 1 };
     char cerr[512];
     if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors fig: %s\n", cerr);
         return BAD_INPUT;
     }
+    f.gk_table = arg(a, "gk")->present ? arg(a, "gk")->text : NULL;
+    f.gk_scale = arg_real(a, "gkscale");
     char msg[256];
     if (!N->present) {
         fprintf(stderr, "rotors fig: N: missing; allowed: one of %s\n", N->key->choices);
@@ -5799,7 +5942,9 @@ static int run_fig(const struct args *a, FILE *out)
         return BAD_INPUT;
     }
     for (size_t i = 0; i < sizeof figure_table / sizeof figure_table[0]; i++) {
-        if (strcmp(N->text, "all") && strcmp(N->text, figure_table[i].name))
+        int fast = !strcmp(N->text, "fast");
+        if (strcmp(N->text, "all") && strcmp(N->text, figure_table[i].name)
+            && !(fast && strcmp(figure_table[i].name, "2")))
             continue;
         double t0 = now_seconds();
         fprintf(out, "# figure = %s\n", figure_table[i].name);

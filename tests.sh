@@ -461,7 +461,7 @@ self_check() {
 # ones.
 figure_files() {
     local f bad=0 count=0
-    run_case "rotors fig all dx=0.02 grid=21 out=."
+    run_case "rotors fig fast dx=0.02 grid=21 out=."
     if [ "$status" != 0 ]; then
         echo "FAIL figure-files: rotors fig all exited $(describe_status "$status"): $(head -n 1 "$WORK/stderr")"
         rm -rf "$case_dir"
@@ -626,7 +626,7 @@ fig7-numbers     | - | 1e-8 | 0 | rotors fig 7 write=none grid=11
 fig9-numbers     | - | 1e-8 | 0 | rotors fig 9 write=none
 fig12-numbers    | - | 1e-8 | 0 | rotors fig 12 write=none
 fig4-numbers     | - | 1e-8 | 0 | rotors fig 4 write=none grid=11
-bad-fig-number   | - | - | 2 | rotors fig 2
+bad-fig-number   | - | - | 2 | rotors fig 14
 bad-fig-missing  | - | - | 2 | rotors fig
 bad-verify-ext   | - | - | 2 | rotors verify notes.txt
 
