@@ -280,6 +280,14 @@ struct figure {
     int rows, cols;
 };
 #define VIOLET ((struct rgb){ 0.55, 0.0, 0.85 })
+struct map_spec {
+    const char *name, *title;
+    struct bvp base;            /* the fixed boundary values; the coefficients come from the context */
+    int xkey;
+    double xlo, xhi;
+    int ykey;
+    double ylo, yhi;
+};
 struct figure_entry {
     const char *name;
     int (*make)(const struct fig_ctx *f);
@@ -5690,23 +5698,36 @@ static int figure_3(const struct fig_ctx *f)
     canvas_free(g.c);
     return status;
 }
-static int figure_4(const struct fig_ctx *f)
+static int map_figure(const struct fig_ctx *f, const char *fig, const struct map_spec *sp, int n,
+                      int rows, int diagonal)
 {
     struct figure g;
-    if (figure_begin(&g, 1, 2, 1) != OK)
-        return FAILED;
-    int status = map_panel(f, &g.ax[0], "fig4_left", (struct bvp){ f->c, 0, 1, 0, 0 }, 3, -2, 2, 0,
-                           0.3, 1, "p_L = 0, T_R = 1");
-    if (status == OK)
-        status = map_panel(f, &g.ax[1], "fig4_right", (struct bvp){ f->c, 0, 0.3, 0, 0 }, 3, -2, 2, 0,
-                           0.3, 1, "p_L = 0, T_R = 0.3");
-    if (status != OK) {
-        canvas_free(g.c);
-        return status;
+    int status = figure_begin(&g, rows, 2, 1);
+    for (int i = 0; i < n && status == OK; i++) {
+        struct bvp b = sp[i].base;
+        b.c = f->c;
+        status = map_panel(f, &g.ax[i], sp[i].name, b, sp[i].xkey, sp[i].xlo, sp[i].xhi, sp[i].ykey,
+                           sp[i].ylo, sp[i].yhi, sp[i].title);
+        if (diagonal)
+            axes_polyline(&g.ax[i], (double[]){ 0.3, 1 }, (double[]){ 0.3, 1 }, 2,
+                          (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
+        if (status == OK && !(diagonal && b.pR == b.pL))
+            isoline_distance(f, sp[i].name, b, sp[i].xkey, sp[i].xlo, sp[i].xhi, sp[i].ykey, sp[i].ylo,
+                             sp[i].yhi);
     }
-    isoline_distance(f, "fig4_left", (struct bvp){ f->c, 0, 1, 0, 0 }, 3, -2, 2, 0, 0.3, 1);
-    isoline_distance(f, "fig4_right", (struct bvp){ f->c, 0, 0.3, 0, 0 }, 3, -2, 2, 0, 0.3, 1);
-    return figure_end(f, &g, "fig4");
+    if (status == OK)
+        return figure_end(f, &g, fig);
+    if (g.c)
+        canvas_free(g.c);
+    return status;
+}
+static int figure_4(const struct fig_ctx *f)
+{
+    static const struct map_spec sp[2] = {
+        { "fig4_left", "p_L = 0, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, 0, 0 }, 3, -2, 2, 0, 0.3, 1 },
+        { "fig4_right", "p_L = 0, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, 0, 0 }, 3, -2, 2, 0, 0.3, 1 },
+    };
+    return map_figure(f, "fig4", sp, 2, 1, 0);
 }
 static int figure_5(const struct fig_ctx *f)
 {
@@ -5744,67 +5765,36 @@ static int figure_5(const struct fig_ctx *f)
 }
 static int figure_6(const struct fig_ctx *f)
 {
-    struct figure g;
-    if (figure_begin(&g, 1, 2, 1) != OK)
-        return FAILED;
-    int status = map_panel(f, &g.ax[0], "fig6_left", (struct bvp){ f->c, 0, 1, -1, 0 }, 3, -3, 1, 0,
-                           0.3, 1, "p_L = -1, T_R = 1");
-    if (status == OK)
-        status = map_panel(f, &g.ax[1], "fig6_right", (struct bvp){ f->c, 0, 0.3, -1, 0 }, 3, -3, 1,
-                           0, 0.3, 1, "p_L = -1, T_R = 0.3");
-    if (status != OK) {
-        canvas_free(g.c);
-        return status;
-    }
-    isoline_distance(f, "fig6_left", (struct bvp){ f->c, 0, 1, -1, 0 }, 3, -3, 1, 0, 0.3, 1);
-    isoline_distance(f, "fig6_right", (struct bvp){ f->c, 0, 0.3, -1, 0 }, 3, -3, 1, 0, 0.3, 1);
-    return figure_end(f, &g, "fig6");
+    static const struct map_spec sp[2] = {
+        { "fig6_left", "p_L = -1, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, -1, 0 }, 3, -3, 1, 0, 0.3, 1 },
+        { "fig6_right", "p_L = -1, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, -1, 0 }, 3, -3, 1, 0, 0.3, 1 },
+    };
+    return map_figure(f, "fig6", sp, 2, 1, 0);
 }
 static int figure_7(const struct fig_ctx *f)
 {
-    struct figure g;
-    if (figure_begin(&g, 1, 2, 1) != OK)
-        return FAILED;
-    int status = map_panel(f, &g.ax[0], "fig7_left", (struct bvp){ f->c, 1, 0, 0, 0 }, 3, -2, 2, 1,
-                           0.3, 1, "p_L = 0, T_L = 1");
-    if (status == OK)
-        status = map_panel(f, &g.ax[1], "fig7_right", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 3, -2, 2, 1,
-                           0.3, 1, "p_L = 0, T_L = 0.3");
-    if (status != OK) {
-        canvas_free(g.c);
-        return status;
+    static const struct map_spec sp[2] = {
+        { "fig7_left", "p_L = 0, T_L = 1", { { 0, 0, 0, 0, 0, 0 }, 1, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1 },
+        { "fig7_right", "p_L = 0, T_L = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0.3, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1 },
+    };
+    int status = map_figure(f, "fig7", sp, 2, 1, 0);
+    if (status == OK) {
+        threshold_curve(f, "fig7_left_negative_conductivity_pR", (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3,
+                        0.05, 2, Q_DJE_DTR);
+        threshold_curve(f, "fig7_right_negative_conductivity_pR", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1,
+                        3, 0.05, 2, Q_DJE_DTR);
     }
-    threshold_curve(f, "fig7_left_negative_conductivity_pR", (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3,
-                    0.05, 2, Q_DJE_DTR);
-    threshold_curve(f, "fig7_right_negative_conductivity_pR", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1,
-                    3, 0.05, 2, Q_DJE_DTR);
-    isoline_distance(f, "fig7_left", (struct bvp){ f->c, 1, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1);
-    isoline_distance(f, "fig7_right", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1);
-    return figure_end(f, &g, "fig7");
+    return status;
 }
 static int figure_8(const struct fig_ctx *f)
 {
-    static const double pRs[4] = { 0, 0.5, 1, 2 };
-    static const char *const names[4] = { "fig8_top_left", "fig8_top_right", "fig8_bottom_left",
-                                          "fig8_bottom_right" };
-    struct figure g;
-    if (figure_begin(&g, 2, 2, 1) != OK)
-        return FAILED;
-    int status = OK;
-    for (int i = 0; i < 4 && status == OK; i++) {
-        char title[64];
-        snprintf(title, sizeof title, "p_L = 0, p_R = %g", pRs[i]);
-        struct bvp b = { f->c, 0, 0, 0, pRs[i] };
-        status = map_panel(f, &g.ax[i], names[i], b, 0, 0.3, 1, 1, 0.3, 1, title);
-        axes_polyline(&g.ax[i], (double[]){ 0.3, 1 }, (double[]){ 0.3, 1 }, 2,
-                      (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
-        if (status == OK && i > 0)
-            isoline_distance(f, names[i], b, 0, 0.3, 1, 1, 0.3, 1);
-    }
-    if (status == OK)
-        return figure_end(f, &g, "fig8");
-    canvas_free(g.c);
-    return status;
+    static const struct map_spec sp[4] = {
+        { "fig8_top_left", "p_L = 0, p_R = 0", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 }, 0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_top_right", "p_L = 0, p_R = 0.5", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0.5 }, 0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_bottom_left", "p_L = 0, p_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 1 }, 0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_bottom_right", "p_L = 0, p_R = 2", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 2 }, 0, 0.3, 1, 1, 0.3, 1 },
+    };
+    return map_figure(f, "fig8", sp, 4, 2, 1);
 }
 static int figure_9(const struct fig_ctx *f)
 {
