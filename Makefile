@@ -57,6 +57,10 @@ figures: rotors
 	@if [ -z "$(COEFFS_KEY)" ] || [ ! -f figures/fig2_Kpp_fit.tsv ]; then ./rotors fig 2 out=figures threads=2; fi
 	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
 
+# Figures 1 and 3-13 only (no simulations): about 20 s.
+figures-fast: rotors
+	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
+
 $(addprefix fig,$(FIGURES)): fig%: rotors
 	./rotors fig $* out=figures threads=2 $(COEFFS_KEY)
 
@@ -65,4 +69,4 @@ clean:
 	      rotors.out rotors.pdf rotors.pdflatex.log
 	rm -rf figures
 
-.PHONY: all tangle check-tangle pdf test bench figures clean $(addprefix fig,$(FIGURES))
+.PHONY: all tangle check-tangle pdf test bench figures figures-fast clean $(addprefix fig,$(FIGURES))
