@@ -1075,13 +1075,16 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
         }
         B[0] /= b;
         B[1] /= b;
-        long slot = j % (W + 1);
+        long slot = j % (W + 1), kmax = j < W ? j : W;
         ring[2 * slot] = B[0];
         ring[2 * slot + 1] = B[1];
-        for (long k = 0; k <= W && k <= j; k++) {
-            long other = (j - k) % (W + 1);
-            C[2 * k] += B[0] * ring[2 * other];
-            C[2 * k + 1] += B[1] * ring[2 * other + 1];
+        for (long k = 0; k <= kmax && k <= slot; k++) {         /* ring positions slot, slot-1, ..., 0 */
+            C[2 * k] += B[0] * ring[2 * (slot - k)];
+            C[2 * k + 1] += B[1] * ring[2 * (slot - k) + 1];
+        }
+        for (long k = slot + 1; k <= kmax; k++) {               /* then W, W-1, ...: wrapped around */
+            C[2 * k] += B[0] * ring[2 * (slot - k + W + 1)];
+            C[2 * k + 1] += B[1] * ring[2 * (slot - k + W + 1) + 1];
         }
     }
     double K[2] = { 0, 0 }, w = q->M * q->dt * b;
