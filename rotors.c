@@ -776,6 +776,13 @@ static inline HOT_LOOP double wrap_angle(double x)
     double k = (x * inv_two_pi + magic) - magic;
     return ((x - k * C1) - k * C2) - k * C3;
 }
+static inline HOT_LOOP double wrap_near(double x)
+{
+    const double C1 = 6.2831853069365025, C2 = 2.430840202602477e-10;
+    const double inv_two_pi = 0.15915494309189535, magic = 0x1.8p52;
+    double k = (x * inv_two_pi + magic) - magic;
+    return (x - k * C1) - k * C2;
+}
 static inline HOT_LOOP double sin_reduced(double y)
 {
     const double pi_hi = 3.141592653589793, pi_lo = 1.2246467991473532e-16, half_pi = 1.5707963267948966;
@@ -839,7 +846,7 @@ static HOT_LOOP WIDE_CLONES void drift(int M, double dt, double *restrict r, dou
                            const double *restrict p)
 {
     for (int i = 0; i < M; i++) {
-        double x = wrap_angle(r[i] + dt * (p[i] - p[i - 1]));
+        double x = wrap_near(r[i] + dt * (p[i] - p[i - 1]));
         r[i] = x;
         f[i] = sin_reduced(x);
     }
