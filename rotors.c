@@ -825,13 +825,14 @@ static int check_fast_sin(char *detail, size_t len)
 }
 static int chain_init(struct chain *c, int M)
 {
+    size_t M8 = ((size_t)M + 1 + 7) / 8 * 8;       /* each array rounded up to 64 bytes */
     c->M = M;
-    c->buf = malloc((size_t)(3 * M + 3) * sizeof *c->buf);
+    c->buf = aligned_alloc(64, (3 * M8 + 16) * sizeof *c->buf);
     if (!c->buf)
         return 0;
     c->r = c->buf;
-    c->p = c->buf + M + 1;
-    c->f = c->buf + 2 * M + 2;
+    c->p = c->buf + M8 + 8;                         /* the ghost p[-1] ends the block before */
+    c->f = c->buf + 2 * M8 + 16;
     return 1;
 }
 
