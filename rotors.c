@@ -198,6 +198,22 @@ struct scan {
     long next_row, done_points;         /* shared, under lock */
     pthread_mutex_t lock;
 };
+struct ness_params {
+    int N;                      /* n = 2N + 1 rotors */
+    double TL, TR, pL, pR, gamma, dt;
+    double burn, time;          /* burn-in and averaging times per replica */
+    int sample;                 /* measure every this many steps */
+    long R;                     /* independent replicas */
+    uint64_t seed;
+};
+enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_N, NS_TEMP = 99 };  /* per-site accumulators; NS_TEMP: derived */
+struct ness_run {
+    const struct ness_params *q;
+    double *slots;              /* R * n * NS_N */
+    long next;
+    int failed;
+    pthread_mutex_t lock;
+};
 struct rgb { double r, g, b; };                 /* components in [0,1] */
 enum dash { DASH_SOLID, DASH_DASHED, DASH_DOTTED };
 struct pen { struct rgb color; double width; enum dash dash; };   /* width in pt */
@@ -415,6 +431,9 @@ static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
 static void bench_dynamics(FILE *out);
+static int check_ness_equilibrium(char *detail, size_t len);
+static int check_ness_identities(char *detail, size_t len);
+static int run_ness(const struct args *a, FILE *out);
 static struct canvas *canvas_new(double width_pt, double height_pt);
 static void canvas_free(struct canvas *c);
 static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
@@ -586,6 +605,19 @@ static const struct key bench_keys[] = {
       "which benchmarks: the solvers, the chain dynamics, or both" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
+static const struct key ness_keys[] = {
+    BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
+    { "N", KEY_INT, "20", 1, 100000, 0, "sites", NULL, "half length: 2N+1 rotors" },
+    { "gamma", KEY_REAL, "1", 1e-3, 1e3, 0, "1/time", NULL, "friction of the thermostats" },
+    { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step" },
+    { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL, "burn-in per replica (default 2 (2N+1)^2)" },
+    { "time", KEY_REAL, NULL, 1, 1e9, 0, "time", NULL, "averaging time per replica (default 10 (2N+1)^2)" },
+    { "sample", KEY_INT, "10", 1, 1e6, 0, "steps", NULL, "measure every this many steps" },
+    { "R", KEY_INT, "8", 2, 1e6, 0, "-", NULL, "independent replicas (for the error bars)" },
+    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL, "seed of the random streams" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads (results do not depend on it)" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|all|fast",
       "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
@@ -626,6 +658,8 @@ static const struct command commands[] = {
       run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL }, NULL },
+    { "ness", "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
+      run_ness, { ness_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "fig", "reproduce a figure of the paper: rotors fig N [out=DIR] (N = 1, 3..13, all)", run_fig,
       { fig_keys, coefficient_keys, NULL }, "N" },
     { "verify", "check that an SVG file is well formed or a PDF file's xref table is right",
@@ -666,6 +700,8 @@ static const struct check checks[] = {
     { "solver-fixed-point", check_fixed_point },
     { "solver-boundary-gradients", check_boundary_gradients },
     { "solver-newton-robust", check_newton_robust },
+    { "ness-equilibrium-flat", check_ness_equilibrium },
+    { "ness-identities-and-entropy", check_ness_identities },
     { "plot-pdf-xref", check_plot_pdf },
     { "plot-svg-well-formed", check_plot_svg },
     { "plot-contour-circle", check_plot_contour },
@@ -3945,6 +3981,289 @@ static int run_bench(const struct args *a, FILE *out)
         free(sc.result);
     }
     return OK;
+}
+static void ou_ends(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
+                    struct rng *g)
+{
+    int n = c->M;
+    c->p[0] = q->pL + a * (c->p[0] - q->pL) + bL * rng_gauss(g);
+    c->p[n - 1] = q->pR + a * (c->p[n - 1] - q->pR) + bR * rng_gauss(g);
+}
+
+static void open_step(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
+                      struct rng *g)
+{
+    int n = c->M;
+    double sp, se;
+    ou_ends(c, q, a, bL, bR, g);
+    kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se);         /* two quarter kicks: a half kick */
+    drift(n - 1, q->dt, c->r + 1, c->f + 1, c->p + 1);
+    c->f[n] = 0;
+    kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se);
+    ou_ends(c, q, a, bL, bR, g);
+}
+static int ness_replica(const struct ness_params *q, long index, double *acc)
+{
+    const int n = 2 * q->N + 1;
+    struct chain c;
+    struct rng g = rng_stream(q->seed, (uint64_t)index);
+    double a = exp(-0.5 * q->gamma * q->dt);
+    double bL = sqrt(q->TL * (1 - a * a)), bR = sqrt(q->TR * (1 - a * a));
+    if (!chain_init(&c, n))
+        return 0;
+    for (int i = 0; i < n; i++) {
+        double x = n > 1 ? (double)i / (n - 1) : 0;
+        c.r[i] = 0;
+        c.p[i] = q->pL + x * (q->pR - q->pL) + sqrt(0.5 * (q->TL + q->TR)) * rng_gauss(&g);
+    }
+    for (int i = 0; i <= n; i++)
+        c.f[i] = 0;
+    long burn = lround(q->burn / q->dt), steps = lround(q->time / q->dt), count = 0;
+    for (long s = 0; s < burn; s++)
+        open_step(&c, q, a, bL, bR, &g);
+    memset(acc, 0, (size_t)n * NS_N * sizeof *acc);
+    for (long s = 1; s <= steps; s++) {
+        open_step(&c, q, a, bL, bR, &g);
+        if (s % q->sample == 0) {
+            for (int i = 0; i < n; i++) {
+                double *ac = acc + (size_t)i * NS_N, p = c.p[i];
+                ac[NS_P] += p;
+                ac[NS_P2] += p * p;
+                ac[NS_E] += 0.5 * p * p + (i > 0 ? 1 - cos(c.r[i]) : 0);
+                if (i + 1 < n) {
+                    ac[NS_JP] -= c.f[i + 1];
+                    ac[NS_JE] -= p * c.f[i + 1];
+                }
+            }
+
+            count++;
+        }
+    }
+    for (int i = 0; i < n * NS_N; i++)
+        acc[i] /= (double)count;
+    free(c.buf);
+    return 1;
+}
+static void *ness_worker(void *arg_)
+{
+    struct ness_run *run = arg_;
+    const int n = 2 * run->q->N + 1;
+    for (;;) {
+        pthread_mutex_lock(&run->lock);
+        long r = run->next++;
+        pthread_mutex_unlock(&run->lock);
+        if (r >= run->q->R)
+            break;
+        if (!ness_replica(run->q, r, run->slots + (size_t)r * n * NS_N)) {
+            pthread_mutex_lock(&run->lock);
+            run->failed = 1;
+            pthread_mutex_unlock(&run->lock);
+        }
+    }
+    return NULL;
+}
+
+static double *ness_run_all(const struct ness_params *q, int nthreads)
+{
+    const int n = 2 * q->N + 1;
+    struct ness_run run = { q, malloc((size_t)q->R * n * NS_N * sizeof(double)), 0, 0,
+                            PTHREAD_MUTEX_INITIALIZER };
+    pthread_t tid[256];
+    int started = 0;
+    if (!run.slots)
+        return NULL;
+    for (; started < nthreads && started < 256; started++)
+        if (pthread_create(&tid[started], NULL, ness_worker, &run) != 0)
+            break;
+    if (started == 0)
+        ness_worker(&run);
+    for (int i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    if (run.failed) {
+        free(run.slots);
+        return NULL;
+    }
+    return run.slots;
+}
+static double ness_value(const struct ness_params *q, const double *slot, int i, int what)
+{
+    const double *ac = slot + (size_t)i * NS_N;
+    (void)q;
+    return what == NS_TEMP ? ac[NS_P2] - ac[NS_P] * ac[NS_P] : ac[what];
+}
+
+static void ness_stat(const struct ness_params *q, const double *slots, int i, int what, double *mean,
+                      double *err)
+{
+    const int n = 2 * q->N + 1;
+    double s1 = 0, s2 = 0;
+    for (long r = 0; r < q->R; r++) {
+        double v = ness_value(q, slots + (size_t)r * n * NS_N, i, what);
+        s1 += v;
+        s2 += v * v;
+    }
+    *mean = s1 / q->R;
+    *err = q->R > 1 ? sqrt(fmax(0, (s2 - s1 * s1 / q->R) / (q->R - 1)) / q->R) : NAN;
+}
+static void ness_current(const struct ness_params *q, const double *slots, int what, double *mean,
+                         double *err)
+{
+    const int n = 2 * q->N + 1;
+    double s1 = 0, s2 = 0;
+    for (long r = 0; r < q->R; r++) {
+        double v = 0;
+        for (int i = 0; i + 1 < n; i++)
+            v += ness_value(q, slots + (size_t)r * n * NS_N, i, what);
+        v /= n - 1;
+        s1 += v;
+        s2 += v * v;
+    }
+    *mean = s1 / q->R;
+    *err = q->R > 1 ? sqrt(fmax(0, (s2 - s1 * s1 / q->R) / (q->R - 1)) / q->R) : NAN;
+}
+static double ness_identities(const struct ness_params *q, const double *slots)
+{
+    const int n = 2 * q->N + 1;
+    double worst = 0, m, e, J[2], Je[2];
+    ness_current(q, slots, NS_JP, &J[0], &Je[0]);
+    ness_current(q, slots, NS_JE, &J[1], &Je[1]);
+    for (int i = 0; i + 1 < n; i++)
+        for (int k = 0; k < 2; k++) {
+            ness_stat(q, slots, i, k ? NS_JE : NS_JP, &m, &e);
+            worst = fmax(worst, fabs(m - J[k]) / hypot(e, Je[k]));
+        }
+    for (int end = 0; end < 2; end++) {
+        int i = end ? n - 1 : 0;
+        double s[2][2] = { { 0, 0 }, { 0, 0 } };
+        for (long r = 0; r < q->R; r++) {
+            const double *slot = slots + (size_t)r * n * NS_N;
+            double p = ness_value(q, slot, i, NS_P), p2 = ness_value(q, slot, i, NS_P2);
+            double v[2] = { end ? -q->gamma * q->pR + q->gamma * p : q->gamma * q->pL - q->gamma * p,
+                            end ? -(q->gamma * q->pR * p + q->gamma * (q->TR - p2))
+                                : q->gamma * q->pL * p + q->gamma * (q->TL - p2) };
+            for (int k = 0; k < 2; k++) {
+                s[k][0] += v[k];
+                s[k][1] += v[k] * v[k];
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            double mean = s[k][0] / q->R, err = sqrt(fmax(0, (s[k][1] - s[k][0] * mean) / (q->R - 1)) / q->R);
+            worst = fmax(worst, fabs(mean - J[k]) / hypot(err, Je[k]));
+        }
+    }
+    return worst;
+}
+static int check_ness_equilibrium(char *detail, size_t len)
+{
+    struct ness_params q = { 5, 0.5, 0.5, 0.3, 0.3, 1.0, 0.01, 500, 2000, 10, 8, 42 };
+    double *slots = ness_run_all(&q, 2), worst = 0, m, e;
+    if (!slots)
+        return 0;
+    for (int i = 0; i < 11; i++) {
+        ness_stat(&q, slots, i, NS_TEMP, &m, &e);
+        worst = fmax(worst, fabs(m - 0.5) / e);
+        ness_stat(&q, slots, i, NS_P, &m, &e);
+        worst = fmax(worst, fabs(m - 0.3) / e);
+    }
+    for (int k = 0; k < 2; k++) {
+        ness_current(&q, slots, k ? NS_JE : NS_JP, &m, &e);
+        worst = fmax(worst, fabs(m) / e);
+    }
+    free(slots);
+    snprintf(detail, len, "T_L = T_R = 0.5, p_L = p_R = 0.3, 11 rotors: flat profiles and zero "
+             "currents, worst deviation %.2f standard errors", worst);
+    return worst < 4;
+}
+
+static int check_ness_identities(char *detail, size_t len)
+{
+    struct ness_params q = { 5, 0.8, 0.4, 0, 0.5, 1.0, 0.01, 500, 2000, 10, 8, 43 };
+    double *slots = ness_run_all(&q, 2), Jp, Jpe, Je, Jee;
+    if (!slots)
+        return 0;
+    double worst = ness_identities(&q, slots);
+    ness_current(&q, slots, NS_JP, &Jp, &Jpe);
+    ness_current(&q, slots, NS_JE, &Je, &Jee);
+    double sigma = (1 / q.TR - 1 / q.TL) * Je - (q.pR / q.TR - q.pL / q.TL) * Jp;
+    double sigma_err = hypot((1 / q.TR - 1 / q.TL) * Jee, (q.pR / q.TR - q.pL / q.TL) * Jpe);
+    free(slots);
+    snprintf(detail, len, "T_L = 0.8, T_R = 0.4, p_R = 0.5, 11 rotors: currents equal on every bond "
+             "and at the ends within %.2f standard errors; entropy production %.4f +- %.4f",
+             worst, sigma, sigma_err);
+    return worst < 5 && sigma > -3 * sigma_err;
+}
+static int run_ness(const struct args *a, FILE *out)
+{
+    struct ness_params q;
+    struct bvp b = { paper_coeffs, 0, 0, 0, 0 };
+    char err[512];
+    if (coeffs_from_args(a, &b.c, err, sizeof err) != OK) {
+        fprintf(stderr, "rotors ness: %s\n", err);
+        return BAD_INPUT;
+    }
+    q.N = (int)arg_real(a, "N");
+    q.TL = b.TL = arg_real(a, "TL");
+    q.TR = b.TR = arg_real(a, "TR");
+    q.pL = b.pL = arg_real(a, "pL");
+    q.pR = b.pR = arg_real(a, "pR");
+    q.gamma = arg_real(a, "gamma");
+    q.dt = arg_real(a, "dt");
+    double n2 = (2.0 * q.N + 1) * (2.0 * q.N + 1);
+    q.burn = arg(a, "burn")->present ? arg_real(a, "burn") : 2 * n2;
+    q.time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
+    q.sample = (int)arg_real(a, "sample");
+    q.R = (long)arg_real(a, "R");
+    q.seed = (uint64_t)arg_real(a, "seed");
+    if (coeffs_domain_error(&b.c, b.TL, err, sizeof err) || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
+        fprintf(stderr, "rotors ness: TL=%g, TR=%g: %s\n", b.TL, b.TR, err);
+        return BAD_INPUT;
+    }
+    double *slots = ness_run_all(&q, (int)arg_real(a, "threads"));
+    struct profile *s = profile_new(1000);
+    struct work *w = work_new(1000);
+    struct solve_info info = { 0 };
+    int status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    if (status == OK) {
+        double J[2], Je[2];
+        ness_current(&q, slots, NS_JP, &J[0], &Je[0]);
+        ness_current(&q, slots, NS_JE, &J[1], &Je[1]);
+        double sigma = (1 / q.TR - 1 / q.TL) * J[1] - (q.pR / q.TR - q.pL / q.TL) * J[0];
+        print_scalar(out, "N", q.N);
+        print_scalar(out, "TL", q.TL);
+        print_scalar(out, "TR", q.TR);
+        print_scalar(out, "pL", q.pL);
+        print_scalar(out, "pR", q.pR);
+        print_scalar(out, "gamma", q.gamma);
+        print_scalar(out, "R", (double)q.R);
+        print_scalar(out, "burn", q.burn);
+        print_scalar(out, "time", q.time);
+        print_scalar(out, "micro_NJp", q.N * J[0]);
+        print_scalar(out, "micro_NJp_err", q.N * Je[0]);
+        print_scalar(out, "macro_Jp", s->Jp);
+        print_scalar(out, "rel_diff_Jp", (q.N * J[0] - s->Jp) / fabs(s->Jp));
+        print_scalar(out, "micro_NJe", q.N * J[1]);
+        print_scalar(out, "micro_NJe_err", q.N * Je[1]);
+        print_scalar(out, "macro_Je", s->Je);
+        print_scalar(out, "rel_diff_Je", (q.N * J[1] - s->Je) / fabs(s->Je));
+        print_scalar(out, "entropy_production_2_12", sigma);
+        print_scalar(out, "identities_max_deviation_sigmas", ness_identities(&q, slots));
+        fprintf(out, "x\tp\tp_err\tT\tT_err\tp_macro\tT_macro\n");
+        for (int i = 0; i < 2 * q.N + 1; i++) {
+            double x = (double)(i - q.N) / q.N, pm, pe, Tm, Te;
+            ness_stat(&q, slots, i, NS_P, &pm, &pe);
+            ness_stat(&q, slots, i, NS_TEMP, &Tm, &Te);
+            double u = (x + 1) / s->dx;
+            int k = (int)u < s->n ? (int)u : s->n - 1;
+            double t = u - k;
+            print_row(out, (double[]){ x, pm, pe, Tm, Te, s->p[k] + t * (s->p[k + 1] - s->p[k]),
+                                       s->T[k] + t * (s->T[k + 1] - s->T[k]) }, 7);
+        }
+    } else
+        fprintf(stderr, "rotors ness: %s\n", slots ? info.msg : "out of memory");
+    free(slots);
+    profile_free(s);
+    work_free(w);
+    return status;
 }
 static void *grow(void *p, int *cap, int need, size_t size)
 {

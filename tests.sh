@@ -664,6 +664,11 @@ bad-fit-missing  | - | - | 2 | rotors fit in=missing.tsv model=Kpp
 bad-fit-model    | - | - | 2 | rotors fit in=missing.tsv model=Kxx
 bad-coeffs-file  | - | - | 2 | rotors coeffs T=1 coeffs=missing.tsv
 help-fit         | - | - | 0 | rotors help fit
+# The open chain: 5 rotors, burn-in 5 and averaging 20 time units (t ~ 25:
+# longer than the gk cases, but the thermostats damp the growth of
+# last-bit differences at the ends; 1e-7 relative and 1e-10 absolute).
+ness-short       | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 threads=2
+bad-ness-T       | - | - | 2 | rotors ness TL=0
 # A golden fit: a small Green-Kubo table (as in gk-table: short and
 # reproducible), then the weighted fit of K^ee on it, written to a file and
 # read back by coeffs=.  The fit amplifies the table's last bits by the
