@@ -61,6 +61,10 @@ figures: rotors
 figures-fast: rotors
 	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
 
+# The microscopic chain against the macroscopic profiles (part of figures-fast).
+fig-micro: rotors
+	./rotors fig micro out=figures threads=2
+
 $(addprefix fig,$(FIGURES)): fig%: rotors
 	./rotors fig $* out=figures threads=2 $(COEFFS_KEY)
 
@@ -69,4 +73,4 @@ clean:
 	      rotors.out rotors.pdf rotors.pdflatex.log
 	rm -rf figures
 
-.PHONY: all tangle check-tangle pdf test bench figures figures-fast clean $(addprefix fig,$(FIGURES))
+.PHONY: all tangle check-tangle pdf test bench figures figures-fast fig-micro clean $(addprefix fig,$(FIGURES))

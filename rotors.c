@@ -431,6 +431,8 @@ static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
 static void bench_dynamics(FILE *out);
+static void open_step(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
+                      struct rng *g);
 static int check_ness_equilibrium(char *detail, size_t len);
 static int check_ness_identities(char *detail, size_t len);
 static int run_ness(const struct args *a, FILE *out);
@@ -608,6 +610,8 @@ static const struct key bench_keys[] = {
 static const struct key ness_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
     { "N", KEY_INT, "20", 1, 100000, 0, "sites", NULL, "half length: 2N+1 rotors" },
+    { "tauL", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL, "left torque; sets pL = tauL/gamma" },
+    { "tauR", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL, "right torque; sets pR = tauR/gamma" },
     { "gamma", KEY_REAL, "1", 1e-3, 1e3, 0, "1/time", NULL, "friction of the thermostats" },
     { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step" },
     { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL, "burn-in per replica (default 2 (2N+1)^2)" },
@@ -619,7 +623,7 @@ static const struct key ness_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fig_keys[] = {
-    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|all|fast",
+    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
       "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
     { "gk", KEY_TEXT, NULL, 0, 0, 0, "path", NULL, "Figure 2: use this Green-Kubo table instead of simulating" },
     { "gkscale", KEY_REAL, "1", 0.05, 1e4, 0, "-", NULL, "Figure 2: multiply the realizations by this" },
@@ -1589,6 +1593,27 @@ static void bench_dynamics(FILE *out)
             t[k] = fmin(t[k], now_seconds() - t0);
             free(s.S1);
         }
+    {
+        struct ness_params nq = { 100, 0.5, 0.5, 0, 1, 1.0, 0.01, 0, 1, 10, 1, 3 };
+        struct chain oc;
+        struct rng og = rng_stream(3, 0);
+        if (chain_init(&oc, 201)) {
+            for (int i = 0; i <= 201; i++)
+                oc.f[i] = 0;
+            for (int i = 0; i < 201; i++)
+                oc.r[i] = 0, oc.p[i] = rng_gauss(&og);
+            double best = INFINITY, aa = exp(-0.005), bb = sqrt(0.5 * (1 - aa * aa));
+            for (int rep = 0; rep < 3; rep++) {
+                t0 = now_seconds();
+                for (int step = 0; step < 20000; step++)
+                    open_step(&oc, &nq, aa, bb, bb, &og);
+                best = fmin(best, now_seconds() - t0);
+            }
+            print_scalar(out, "open_chain_ns_per_site_step", 1e9 * best / (201 * 20000.0));
+            print_scalar(out, "open_chain_site_steps_per_second", 201 * 20000.0 / best);
+            free(oc.buf);
+        }
+    }
     print_scalar(out, "gk_seconds_1_thread", t[0]);
     print_scalar(out, "gk_seconds_2_threads", t[1]);
     print_scalar(out, "thread_efficiency_2", t[0] / (2 * t[1]));
@@ -4208,6 +4233,15 @@ static int run_ness(const struct args *a, FILE *out)
     q.pR = b.pR = arg_real(a, "pR");
     q.gamma = arg_real(a, "gamma");
     q.dt = arg_real(a, "dt");
+    for (int end = 0; end < 2; end++) {
+        const struct value *tau = arg(a, end ? "tauR" : "tauL"), *pv = arg(a, end ? "pR" : "pL");
+        if (tau->present && pv->given) {
+            fprintf(stderr, "rotors ness: %s and %s: allowed: one of them\n", tau->key->name, pv->key->name);
+            return BAD_INPUT;
+        }
+        if (tau->present)
+            *(end ? &q.pR : &q.pL) = *(end ? &b.pR : &b.pL) = tau->x / q.gamma;
+    }
     double n2 = (2.0 * q.N + 1) * (2.0 * q.N + 1);
     q.burn = arg(a, "burn")->present ? arg_real(a, "burn") : 2 * n2;
     q.time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
@@ -4246,6 +4280,22 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "macro_Je", s->Je);
         print_scalar(out, "rel_diff_Je", (q.N * J[1] - s->Je) / fabs(s->Je));
         print_scalar(out, "entropy_production_2_12", sigma);
+        int imax = 0;
+        double Tmax = -1, Tmax_err = 0;
+        for (int i = 0; i < 2 * q.N + 1; i++) {
+            double m, e;
+            ness_stat(&q, slots, i, NS_TEMP, &m, &e);
+            if (m > Tmax)
+                Tmax = m, Tmax_err = e, imax = i;
+        }
+        struct analysis an;
+        if (analyse(&b, s, &an)) {
+            print_scalar(out, "micro_Tmax", Tmax);
+            print_scalar(out, "micro_Tmax_err", Tmax_err);
+            print_scalar(out, "micro_x_Tmax", (double)(imax - q.N) / q.N);
+            print_scalar(out, "macro_Tmax", an.Tmax);
+            print_scalar(out, "macro_x_Tmax", an.x_Tmax);
+        }
         print_scalar(out, "identities_max_deviation_sigmas", ness_identities(&q, slots));
         fprintf(out, "x\tp\tp_err\tT\tT_err\tp_macro\tT_macro\n");
         for (int i = 0; i < 2 * q.N + 1; i++) {
@@ -5837,6 +5887,7 @@ static void threshold_curve(const struct fig_ctx *f, const char *name, struct bv
     snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]); print_scalar(f->out, key, first);
 }
 static int figure_2(const struct fig_ctx *f);
+static int figure_micro(const struct fig_ctx *f);
 
 static int figure_1(const struct fig_ctx *f)
 {
@@ -6237,10 +6288,79 @@ static int figure_13(const struct fig_ctx *f)
     canvas_free(g.c);
     return status;
 }
+static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
+                     const struct ness_params *q, const char *title)
+{
+    struct bvp b = { f->c, q->TL, q->TR, q->pL, q->pR };
+    struct profile *s = profile_new(f->n);
+    struct work *w = work_new(f->n);
+    struct solve_info info = { 0 };
+    double *slots = ness_run_all(q, f->threads);
+    int n = 2 * q->N + 1, status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    if (status == OK) {
+        double J[2], Je[2], x[64], v[2][64], e[2][64];
+        char key[96];
+        ness_current(q, slots, NS_JP, &J[0], &Je[0]);
+        ness_current(q, slots, NS_JE, &J[1], &Je[1]);
+        snprintf(key, sizeof key, "%s_micro_NJp", name);  print_scalar(f->out, key, q->N * J[0]);
+        snprintf(key, sizeof key, "%s_micro_NJp_err", name);  print_scalar(f->out, key, q->N * Je[0]);
+        snprintf(key, sizeof key, "%s_macro_Jp", name);  print_scalar(f->out, key, s->Jp);
+        snprintf(key, sizeof key, "%s_micro_NJe", name);  print_scalar(f->out, key, q->N * J[1]);
+        snprintf(key, sizeof key, "%s_micro_NJe_err", name);  print_scalar(f->out, key, q->N * Je[1]);
+        snprintf(key, sizeof key, "%s_macro_Je", name);  print_scalar(f->out, key, s->Je);
+        for (int i = 0; i < n && i < 64; i++) {
+            x[i] = (double)(i - q->N) / q->N;
+            ness_stat(q, slots, i, NS_TEMP, &v[0][i], &e[0][i]);
+            ness_stat(q, slots, i, NS_P, &v[1][i], &e[1][i]);
+        }
+        for (int k = 0; k < 2; k++) {
+            struct axes *ax = &g->ax[2 * row + k];
+            double all[2 * 64 + 2001], xs[2001];
+            int na = 0;
+            for (int i = 0; i < n && i < 64; i++) {
+                all[na++] = v[k][i] - e[k][i];
+                all[na++] = v[k][i] + e[k][i];
+            }
+            for (int j = 0; j <= s->n && j <= 2000; j++) {
+                xs[j] = -1 + j * s->dx;
+                all[na++] = k ? s->p[j] : s->T[j];
+            }
+            set_range(ax, -1, 1, all, na);
+            axes_frame(ax, "x", k ? "p" : "T", title);
+            axes_polyline(ax, xs, k ? s->p : s->T, s->n + 1 < 2001 ? s->n + 1 : 2001,
+                          (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
+            for (int i = 0; i < n && i < 64; i++) {
+                axes_polyline(ax, (double[]){ x[i], x[i] }, (double[]){ v[k][i] - e[k][i], v[k][i] + e[k][i] }, 2,
+                              (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
+                axes_marker(ax, x[i], v[k][i], MARK_CIRCLE_FILLED, 3.5, (struct rgb){ 0.7, 0.1, 0.1 });
+            }
+        }
+    }
+    free(slots);
+    profile_free(s);
+    work_free(w);
+    return status;
+}
+static int figure_micro(const struct fig_ctx *f)
+{
+    struct ness_params a = { 20, 0.5, 0.5, -1, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41, 10, 8, 1 };
+    struct ness_params b = { 20, 0.5, 0.3, 0, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41, 10, 8, 2 };
+    struct figure g;
+    if (figure_begin(&g, 2, 2, 0) != OK)
+        return FAILED;
+    int status = micro_row(f, &g, 0, "micro_mechanical", &a, "T_L = T_R = 0.5, p_L = -1, p_R = 1, N = 20");
+    if (status == OK)
+        status = micro_row(f, &g, 1, "micro_uphill", &b, "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
+    if (status == OK)
+        return figure_end(f, &g, "figmicro");
+    canvas_free(g.c);
+    return status;
+}
 static const struct figure_entry figure_table[] = {
     { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },   { "5", figure_5 },
     { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },   { "9", figure_9 },
     { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 }, { "13", figure_13 },
+    { "micro", figure_micro },
 };
 static int run_fig(const struct args *a, FILE *out)
 {

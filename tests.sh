@@ -489,8 +489,8 @@ figure_files() {
         fi
     done
     rm -rf "$case_dir"
-    if [ $count -lt 24 ]; then
-        echo "FAIL figure-files: only $count SVG/PDF files written, expected 24"
+    if [ $count -lt 26 ]; then
+        echo "FAIL figure-files: only $count SVG/PDF files written, expected 26"
         bad=1
     fi
     [ $bad = 0 ] && echo "ok   figure-files ($count files valid)"
