@@ -4280,6 +4280,17 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "macro_Je", s->Je);
         print_scalar(out, "rel_diff_Je", (q.N * J[1] - s->Je) / fabs(s->Je));
         print_scalar(out, "entropy_production_2_12", sigma);
+        {
+            double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
+            ness_stat(&q, slots, 0, NS_P, &p0, &p0e);
+            ness_stat(&q, slots, 0, NS_P2, &p02, &p02e);
+            ness_stat(&q, slots, 2 * q.N, NS_P, &pn, &pne);
+            ness_stat(&q, slots, 2 * q.N, NS_P2, &pn2, &pn2e);
+            print_scalar(out, "boundary_left_NJp", q.N * q.gamma * (q.pL - p0));
+            print_scalar(out, "boundary_right_NJp", q.N * q.gamma * (pn - q.pR));
+            print_scalar(out, "boundary_left_NJe", q.N * (q.gamma * q.pL * p0 + q.gamma * (q.TL - p02)));
+            print_scalar(out, "boundary_right_NJe", -q.N * (q.gamma * q.pR * pn + q.gamma * (q.TR - pn2)));
+        }
         int imax = 0;
         double Tmax = -1, Tmax_err = 0;
         for (int i = 0; i < 2 * q.N + 1; i++) {
@@ -4297,16 +4308,20 @@ static int run_ness(const struct args *a, FILE *out)
             print_scalar(out, "macro_x_Tmax", an.x_Tmax);
         }
         print_scalar(out, "identities_max_deviation_sigmas", ness_identities(&q, slots));
-        fprintf(out, "x\tp\tp_err\tT\tT_err\tp_macro\tT_macro\n");
+        fprintf(out, "x\tp\tp_err\tT\tT_err\te\te_err\tjp\tjp_err\tje\tje_err\tp_macro\tT_macro\n");
         for (int i = 0; i < 2 * q.N + 1; i++) {
-            double x = (double)(i - q.N) / q.N, pm, pe, Tm, Te;
-            ness_stat(&q, slots, i, NS_P, &pm, &pe);
-            ness_stat(&q, slots, i, NS_TEMP, &Tm, &Te);
+            double x = (double)(i - q.N) / q.N, v[5][2];
+            static const int what[5] = { NS_P, NS_TEMP, NS_E, NS_JP, NS_JE };
+            for (int w5 = 0; w5 < 5; w5++)
+                ness_stat(&q, slots, i, what[w5], &v[w5][0], &v[w5][1]);
+            if (i == 2 * q.N)                                   /* no bond to the right of the last rotor */
+                v[3][0] = v[3][1] = v[4][0] = v[4][1] = NAN;
             double u = (x + 1) / s->dx;
             int k = (int)u < s->n ? (int)u : s->n - 1;
             double t = u - k;
-            print_row(out, (double[]){ x, pm, pe, Tm, Te, s->p[k] + t * (s->p[k + 1] - s->p[k]),
-                                       s->T[k] + t * (s->T[k + 1] - s->T[k]) }, 7);
+            print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1], v[3][0],
+                                       v[3][1], v[4][0], v[4][1], s->p[k] + t * (s->p[k + 1] - s->p[k]),
+                                       s->T[k] + t * (s->T[k + 1] - s->T[k]) }, 13);
         }
     } else
         fprintf(stderr, "rotors ness: %s\n", slots ? info.msg : "out of memory");
