@@ -365,6 +365,7 @@ struct output {
     FILE *f;
     const char *path;           /* NULL: standard output; else points to dest */
     char dest[4096], tmp[4096];
+    int quiet;                  /* do not report the file written (self-checks) */
 };
 struct check {
     const char *name;
@@ -4808,7 +4809,8 @@ static int canvas_write(const struct canvas *c, const char *path, const char *cm
     struct sbuf b = { 0 };
     struct output o;
     char err[1024];
-    int status = FAILED;
+    int status = FAILED, quiet = !cmd;
+    cmd = cmd ? cmd : "check";
     if (!c->failed)
         render(c, &b);
     if (c->failed || b.failed)
@@ -4816,6 +4818,7 @@ static int canvas_write(const struct canvas *c, const char *path, const char *cm
     else if (output_open(&o, path, err, sizeof err) != OK)
         fprintf(stderr, "rotors %s: %s\n", cmd, err);
     else {
+        o.quiet = quiet;
         fwrite(b.s, 1, b.n, o.f);
         status = output_close(&o, OK, cmd);
     }
@@ -5366,7 +5369,7 @@ static int check_plot_file(int pdf, char *detail, size_t len)
         snprintf(detail, len, "%s: cannot create a temporary file (%s)", path, strerror(errno));
     else {
         close(fd);
-        if ((pdf ? canvas_write_pdf : canvas_write_svg)(c, path, "check") != OK)
+        if ((pdf ? canvas_write_pdf : canvas_write_svg)(c, path, NULL) != OK)
             snprintf(detail, len, "could not write the demonstration %s", pdf ? "PDF" : "SVG");
         else
             ok = (pdf ? pdf_check_file : svg_check_file)(path, detail, len);
@@ -6710,6 +6713,7 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
 {
     o->path = NULL;
     o->f = stdout;
+    o->quiet = 0;
     if (!path)
         return OK;
     snprintf(o->dest, sizeof o->dest, "%s", path);
@@ -6774,7 +6778,8 @@ static int output_close(struct output *o, int status, const char *cmd)
     int renamed = status == OK && !bad && rename(o->tmp, o->path) == 0;
     pending_tmp[0] = '\0';
     if (renamed) {
-        fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
+        if (!o->quiet)
+            fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
     }
     if (status == OK)
