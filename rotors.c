@@ -380,7 +380,7 @@ static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
 static int run_merge(const struct args *a, FILE *out);
-static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n);
+static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n, int table);
 static int check_gk_threads_shards(char *detail, size_t len);
 static double rel_diff(double a, double b);
 static int lm_covariance(const struct lm_problem *pb, const double *theta, const double *D,
@@ -552,7 +552,10 @@ static const struct key gk_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key merge_keys[] = {
-    { "files", KEY_TEXT, NULL, 0, 0, 0, "paths", NULL, "partial files of rotors gk shard=i/n, comma-separated or as words" },
+    { "files", KEY_TEXT, NULL, 0, 0, 0, "list of paths", NULL,
+      "partial files of rotors gk shard=i/n, comma-separated or as words" },
+    { "table", KEY_CHOICE, "no", 0, 0, 0, "-", "yes|no",
+      "yes: print the result as a row T Kpp Kpp_err Kee Kee_err (for rotors fit and fig 2 gk=)" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fit_keys[] = {
@@ -631,7 +634,8 @@ static const struct key fig_keys[] = {
     { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL, "directory for figN.svg, .pdf and .tsv" },
     { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL, "mesh size; 2/dx an even integer" },
     { "grid", KEY_INT, "101", 11, 1001, 0, "-", NULL, "points per axis of the maps" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads for the maps" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
+      "worker threads for the maps and the simulations of Figures 2 and micro" },
     { "write", KEY_CHOICE, "all", 0, 0, 0, "-", "all|tsv|none",
       "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -665,7 +669,7 @@ static const struct command commands[] = {
       { bench_keys, NULL }, NULL },
     { "ness", "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
       run_ness, { ness_keys, coefficient_keys, output_keys, NULL }, NULL },
-    { "fig", "reproduce a figure of the paper: rotors fig N [out=DIR] (N = 1, 3..13, all)", run_fig,
+    { "fig", "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)", run_fig,
       { fig_keys, coefficient_keys, NULL }, "N" },
     { "verify", "check that an SVG file is well formed or a PDF file's xref table is right",
       run_verify, { verify_keys, NULL }, "file" },
@@ -1216,7 +1220,7 @@ static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *t
                           calloc((size_t)K, 1), PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
                           0, now_seconds(), now_seconds(), label };
     pthread_t tid[256];
-    int started = 0, ok = run.parked && run.ready && gk_sums_init(total, q->nlag);
+    int started = 0, ok = gk_sums_init(total, q->nlag) && run.parked && run.ready;
     for (int k = 0; ok && k < K; k++)
         ok = gk_sums_init(&run.parked[k], q->nlag);
     if (!ok) {
@@ -1346,6 +1350,11 @@ static int run_gk(const struct args *a, FILE *out)
     int nthreads = (int)arg_real(a, "threads"), table = Tr->n > 1;
     int partial = strcmp(arg(a, "shard")->text, "0/1") != 0;
     char msg[256];
+    if (partial && table) {
+        fprintf(stderr, "rotors gk: shard=%s with T=%s: allowed: one temperature per sharded run\n",
+                shown(arg(a, "shard")->text, (char[128]){ 0 }), shown(arg(a, "T")->text, (char[128]){ 0 }));
+        return BAD_INPUT;
+    }
     for (long i = 0; i < Tr->n; i++) {
         struct gk_params q;
         if (gk_params_from_args(a, range_at(Tr, i), &q, msg, sizeof msg) != OK) {
@@ -1392,12 +1401,13 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
     for (int k = 0; k <= s->nlag; k++)
         print_row(out, (double[]){ k, s->S1[2 * k], s->S1[2 * k + 1], s->S2[2 * k], s->S2[2 * k + 1],
                                    s->CJ[2 * k], s->CJ[2 * k + 1] }, 7);
+    fprintf(out, "# end\n");
 }
 static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s, char *err, size_t len)
 {
     FILE *f = fopen(path, "r");
     char line[4096];
-    int lineno = 0, rows = 0, have = 0;
+    int lineno = 0, rows = 0, have = 0, ended = 0;
     double J0p = 0, J0e = 0;
     if (!f) {
         snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }), strerror(errno));
@@ -1411,7 +1421,19 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
                                                  "R", "first", "last", "seed", "J0p", "J0e", "ttherm" };
         char name[32];
         double v;
+        if (!strcmp(line, "# end\n")) {
+            ended = 1;
+            continue;
+        }
         if (sscanf(line, "# %31s = %lf", name, &v) == 2) {
+            if (rows > 0) {
+                snprintf(err, len, "%s:%d: a header line after the sums (two runs in one file?)",
+                         shown(path, (char[128]){ 0 }), lineno);
+                fclose(f);
+                free(s->S1);
+                s->S1 = NULL;
+                return BAD_INPUT;
+            }
             double *dst[15] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
                                 NULL, NULL, NULL, NULL, &J0p, &J0e, &q->ttherm };
             for (int j = 0; j < 15; j++)
@@ -1436,6 +1458,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
             snprintf(err, len, "%s:%d: sums before the header", shown(path, (char[128]){ 0 }), lineno);
             fclose(f);
             free(s->S1);
+            s->S1 = NULL;
             return BAD_INPUT;
         }
         if (!s->S1 && !gk_sums_init(s, q->nlag)) {
@@ -1449,6 +1472,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
                      lineno, rows);
             fclose(f);
             free(s->S1);
+            s->S1 = NULL;
             return BAD_INPUT;
         }
         for (int ch = 0; ch < 2; ch++) {
@@ -1459,9 +1483,11 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         rows++;
     }
     fclose(f);
-    if (have != 0x7fff || rows != q->nlag + 1) {
-        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows)",
-                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1);
+    if (have != 0x7fff || rows != q->nlag + 1 || !ended) {
+        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)",
+                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1, ended ? "" : ", no end marker");
+        free(s->S1);
+        s->S1 = NULL;
         return BAD_INPUT;
     }
     s->J0[0] = J0p;
@@ -1482,18 +1508,26 @@ static int run_merge(const struct args *a, FILE *out)
         return BAD_INPUT;
     }
     snprintf(list, sizeof list, "%s", files->text);
-    for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ","), n++)
-        if (n == MAXF || (status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK) {
-            fprintf(stderr, "rotors merge: %s\n", n == MAXF ? "too many files" : err);
-            status = n == MAXF ? BAD_INPUT : status;
-        }
+    for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ",")) {
+        if (n == MAXF) {
+            fprintf(stderr, "rotors merge: more than %d files; allowed: at most %d\n", MAXF, MAXF);
+            status = BAD_INPUT;
+        } else if ((status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK)
+            fprintf(stderr, "rotors merge: %s\n", err);
+        else
+            n++;
+    }
+    if (status == OK && n == 0) {
+        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n", files->text);
+        status = BAD_INPUT;
+    }
     if (status == OK)
-        status = merge_checked(out, qs, ss, n);
+        status = merge_checked(out, qs, ss, n, !strcmp(arg(a, "table")->text, "yes"));
     for (int i = 0; i < n; i++)
         free(ss[i].S1);
     return status;
 }
-static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n)
+static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n, int table)
 {
     for (int i = 1; i < n; i++)
         for (int j = i; j > 0 && qs[j].first < qs[j - 1].first; j--) {
@@ -1518,7 +1552,9 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
     }
     for (int i = 1; i < n; i++)
         gk_sums_add(&ss[0], &ss[i]);
-    gk_print(out, &qs[0], &ss[0], -1, 0);
+    if (table)
+        fprintf(out, "T\tKpp\tKpp_err\tKee\tKee_err\n");
+    gk_print(out, &qs[0], &ss[0], -1, table);
     return OK;
 }
 static int check_gk_threads_shards(char *detail, size_t len)
@@ -4251,6 +4287,11 @@ static int run_ness(const struct args *a, FILE *out)
     q.burn = arg(a, "burn")->present ? arg_real(a, "burn") : 2 * n2;
     q.time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
     q.sample = (int)arg_real(a, "sample");
+    if (lround(q.time / q.dt) < q.sample) {
+        fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at least sample "
+                "steps\n", q.time, q.sample);
+        return BAD_INPUT;
+    }
     q.R = (long)arg_real(a, "R");
     q.seed = (uint64_t)arg_real(a, "seed");
     if (coeffs_domain_error(&b.c, b.TL, err, sizeof err) || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
@@ -4279,11 +4320,11 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "micro_NJp", q.N * J[0]);
         print_scalar(out, "micro_NJp_err", q.N * Je[0]);
         print_scalar(out, "macro_Jp", s->Jp);
-        print_scalar(out, "rel_diff_Jp", (q.N * J[0] - s->Jp) / fabs(s->Jp));
+        print_scalar(out, "rel_diff_Jp", fabs(s->Jp) > 1e-12 ? (q.N * J[0] - s->Jp) / fabs(s->Jp) : NAN);
         print_scalar(out, "micro_NJe", q.N * J[1]);
         print_scalar(out, "micro_NJe_err", q.N * Je[1]);
         print_scalar(out, "macro_Je", s->Je);
-        print_scalar(out, "rel_diff_Je", (q.N * J[1] - s->Je) / fabs(s->Je));
+        print_scalar(out, "rel_diff_Je", fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
         print_scalar(out, "entropy_production_2_12", sigma);
         {
             double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
@@ -5974,14 +6015,18 @@ static int figure_2(const struct fig_ctx *f)
         FILE *t = NULL;
         if (f->tsv)
             t = tsv_begin(f, "fig2_gk", &o);
-        else if (output_open(&o, fig_path(f, "fig2_gk", "tsv", path, sizeof path), err, sizeof err) == OK)
-            t = o.f;
+        else {
+            const char *tmp = getenv("TMPDIR");
+            snprintf(path, sizeof path, "%s/rotors-fig2-gk-%ld.tsv", tmp && *tmp ? tmp : "/tmp", (long)getpid());
+            if (output_open(&o, path, err, sizeof err) == OK)
+                t = o.f, o.quiet = 1;
+        }
         if (!t)
             return FAILED;
         fprintf(t, "# Green-Kubo estimates for Figure 2 (rotors fig 2)\nT\tKpp\tKpp_err\tKee\tKee_err\n");
         for (int i = 0; i < NT && status == OK; i++) {
             double tmax = paper_tmax(Ts[i]);
-            long R = (long)(f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
+            long R = (long)fmax(2, f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
             struct gk_params q = { Ts[i], 0.01, tmax, 10 * tmax, 500, 1, R, 0, R, 1, 0, 0, 50 };
             q.block = (int)fmax(5, ceil(lround(tmax / q.dt) / 2000.0));
             q.nlag = (int)(lround(tmax / q.dt) / q.block);
@@ -5995,15 +6040,15 @@ static int figure_2(const struct fig_ctx *f)
             fflush(t);
         }
         status = output_close(&o, status, "fig");
-        if (!f->tsv)
-            remove(path);
         if (status != OK)
             return status;
     }
-    const char *table = f->gk_table ? f->gk_table : fig_path(f, "fig2_gk", "tsv", path, sizeof path);
+    const char *table = f->gk_table ? f->gk_table : f->tsv ? fig_path(f, "fig2_gk", "tsv", path, sizeof path) : path;
     for (int m = 0; m < 2 && status == OK; m++)
         if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err, sizeof err)) != OK)
             fprintf(stderr, "rotors fig: %s\n", err);
+    if (!f->gk_table && !f->tsv)
+        remove(path);                           /* the temporary table of write=none */
     if (status == OK)
         status = fig2_fit_and_draw(f, g);
     gk_points_free(&g[0]);

@@ -658,6 +658,12 @@ bad-gk-shard-text | - | - | 2 | rotors gk shard=half
 bad-gk-tsim      | - | - | 2 | rotors gk T=1 tmax=10 tsim=5
 bad-merge-missing | - | - | 2 | rotors merge nofile.tsv
 bad-merge-none   | - | - | 2 | rotors merge
+bad-gk-shard-range | - | - | 2 | rotors gk T=0.8:1:0.2 shard=0/2
+bad-merge-empty  | - | - | 2 | rotors merge files=,
+# Two shards merged as a table row (the merge equals one run to 1e-12 relative:
+# rotors check only=shards).
+merge-table      | - | 1e-12 | 0 | rotors gk T=1 M=16 R=4 tmax=0.5 tsim=2 ttherm=0.5 shard=0/2 out=a.tsv ; rotors gk T=1 M=16 R=4 tmax=0.5 tsim=2 ttherm=0.5 shard=1/2 out=b.tsv ; rotors merge b.tsv a.tsv table=yes
+bad-ness-samples | - | - | 2 | rotors ness N=2 time=1 sample=1000
 
 # The fit (its NIST and round-trip checks are in rotors check).
 bad-fit-missing  | - | - | 2 | rotors fit in=missing.tsv model=Kpp
