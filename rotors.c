@@ -376,6 +376,8 @@ static int check_rng_moments(char *detail, size_t len);
 static int check_fast_sin(char *detail, size_t len);
 static int check_energy_drift(char *detail, size_t len);
 static int check_canonical(char *detail, size_t len);
+static void mean_and_error(double s1, double s2, double R, double *mean, double *err);
+
 static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
@@ -1152,11 +1154,15 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
 static void gk_result(const struct gk_params *q, const struct gk_sums *s, int k, int ch,
                       double *K, double *err)
 {
-    double R = (double)s->count, S1 = s->S1[2 * k + ch], S2 = s->S2[2 * k + ch];
+    double R = (double)s->count, S1 = s->S1[2 * k + ch], mean;
     double centring = q->window ? 0 : q->M * q->dt * s->J0[ch] * s->CJ[2 * k + ch] / R;
     *K = (S1 - centring) / R;
-    double var = R > 1 ? (S2 - S1 * S1 / R) / (R - 1) : NAN;
-    *err = sqrt(fmax(var, 0) / R);
+    mean_and_error(S1, s->S2[2 * k + ch], R, &mean, err);
+}
+static void mean_and_error(double s1, double s2, double R, double *mean, double *err)
+{
+    *mean = s1 / R;
+    *err = R > 1 ? sqrt(fmax(0, (s2 - s1 * s1 / R) / (R - 1)) / R) : NAN;
 }
 static void *gk_worker(void *arg_)
 {
@@ -4168,8 +4174,7 @@ static void ness_stat(const struct ness_params *q, const double *slots, int i, i
         s1 += v;
         s2 += v * v;
     }
-    *mean = s1 / q->R;
-    *err = q->R > 1 ? sqrt(fmax(0, (s2 - s1 * s1 / q->R) / (q->R - 1)) / q->R) : NAN;
+    mean_and_error(s1, s2, (double)q->R, mean, err);
 }
 static void ness_current(const struct ness_params *q, const double *slots, int what, double *mean,
                          double *err)
@@ -4184,8 +4189,7 @@ static void ness_current(const struct ness_params *q, const double *slots, int w
         s1 += v;
         s2 += v * v;
     }
-    *mean = s1 / q->R;
-    *err = q->R > 1 ? sqrt(fmax(0, (s2 - s1 * s1 / q->R) / (q->R - 1)) / q->R) : NAN;
+    mean_and_error(s1, s2, (double)q->R, mean, err);
 }
 static double ness_identities(const struct ness_params *q, const double *slots)
 {
@@ -4213,7 +4217,8 @@ static double ness_identities(const struct ness_params *q, const double *slots)
             }
         }
         for (int k = 0; k < 2; k++) {
-            double mean = s[k][0] / q->R, err = sqrt(fmax(0, (s[k][1] - s[k][0] * mean) / (q->R - 1)) / q->R);
+            double mean, err;
+            mean_and_error(s[k][0], s[k][1], (double)q->R, &mean, &err);
             worst = fmax(worst, fabs(mean - J[k]) / hypot(err, Je[k]));
         }
     }
