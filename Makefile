@@ -72,9 +72,22 @@ fig2: rotors
 $(addprefix fig,$(filter-out 2,$(FIGURES))): fig%: rotors
 	./rotors fig $* out=figures threads=2 $(COEFFS_KEY)
 
+# The literate shape of rotors.nw: number of code chunks, median and largest
+# chunk (code lines), and prose lines (non-blank documentation, without
+# "@ %def" index lines) against code lines.  Goals (issue 8): median <= 12,
+# none over 40, prose/code >= 1.
+stats:
+	@awk '/^<<.*>>=[ \t]*$$/ { if (c) z[++m] = n; c = 1; n = 0; next } \
+	     /^@( |$$)/ { if (c) z[++m] = n; c = 0; if ($$0 != "@" && $$0 !~ /^@ %def/) p++; next } \
+	     { if (c) { n++; k++ } else if ($$0 !~ /^[ \t]*$$/) p++ } \
+	     END { if (c) z[++m] = n; for (i = 2; i <= m; i++) for (j = i; j > 1 && z[j-1] > z[j]; j--) { t = z[j]; z[j] = z[j-1]; z[j-1] = t } \
+	           for (i = 1; i <= m; i++) if (z[i] > 40) big++; \
+	           printf "chunks %d; chunk lines: median %g, largest %d, over 40: %d\n", m, (m % 2 ? z[(m+1)/2] : (z[m/2] + z[m/2+1]) / 2), z[m], big; \
+	           printf "prose lines %d, code lines %d, prose/code %.2f\n", p, k, p / k }' rotors.nw
+
 clean:
 	rm -f rotors rotors.c.tmp rotors.c.check rotors.tex rotors.aux rotors.log rotors.toc \
 	      rotors.out rotors.pdf rotors.pdflatex.log
 	rm -rf figures
 
-.PHONY: all tangle check-tangle pdf test bench figures figures-fast fig-micro fig2 clean $(addprefix fig,$(FIGURES))
+.PHONY: all tangle check-tangle pdf test bench stats figures figures-fast fig-micro fig2 clean $(addprefix fig,$(FIGURES))
