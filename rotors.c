@@ -77,7 +77,6 @@ typedef void (*lm_model)(const double *theta, int p, const double *x, int n,
                          void *ctx);
 
 #define LM_MAXP 8               /* parameters at most: Thurber, the largest test, has 7 */
-
 struct lm_problem {
     lm_model model;
     void *ctx;
@@ -91,7 +90,6 @@ struct lm_opts {
     double step_bound;
     int maxfev;
 };
-
 struct lm_result {
     int status;                 /* OK, or FAILED with msg */
     const char *stop;           /* why the iteration stopped, in words */
@@ -382,7 +380,8 @@ static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
 static int run_merge(const struct args *a, FILE *out);
-static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n, int table);
+static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n,
+                         int table);
 static int check_gk_threads_shards(char *detail, size_t len);
 static double rel_diff(double a, double b);
 static int lm_covariance(const struct lm_problem *pb, const double *theta, const double *D,
@@ -397,13 +396,15 @@ static int check_fit_failures(char *detail, size_t len);
 static int check_fit_synthetic(char *detail, size_t len);
 static const char *parse_real(const char *s, double *x);
 static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
-                         int weighted, int nparams, struct gk_points *g, char *err, size_t len);
+                         int weighted, int nparams, struct gk_points *g, char *err,
+                         size_t len);
 static int run_fit(const struct args *a, FILE *out);
 static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
                       const double *theta, const struct lm_result *res, int weighted);
-static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err, size_t len);
-static int parse_args(const struct command *cmd, int argc, char **argv, struct args *a, char *err,
-                      size_t len);
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err,
+                            size_t len);
+static int parse_args(const struct command *cmd, int argc, char **argv, struct args *a,
+                      char *err, size_t len);
 static const struct command *find_command(const char *name);
 static int check_fit_bad_tables(char *detail, size_t len);
 static int check_fit_roundtrip(char *detail, size_t len);
@@ -535,7 +536,8 @@ static const struct key output_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key gk_keys[] = {
-    { "T", KEY_RANGE, "1", 0.05, 10, 0, "energy", NULL, "temperature, or a range of temperatures" },
+    { "T", KEY_RANGE, "1", 0.05, 10, 0, "energy", NULL,
+      "temperature, or a range of temperatures" },
     { "M", KEY_INT, "500", 4, 1e6, 0, "sites", NULL, "rotors in the periodic chain" },
     { "R", KEY_INT, NULL, 2, 1e9, 0, "-", NULL,
       "realizations (default: 8 for window, 200 for paper)" },
@@ -544,11 +546,14 @@ static const struct key gk_keys[] = {
     { "tsim", KEY_REAL, NULL, 1, 1e7, 0, "time", NULL,
       "window: trajectory length per realization (default 10 tmax)" },
     { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step of Verlet" },
-    { "ttherm", KEY_REAL, "50", 0, 1e5, 0, "time", NULL, "Langevin thermalization time (Appendix A: 50)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL, "seed of the random streams" },
+    { "ttherm", KEY_REAL, "50", 0, 1e5, 0, "time", NULL,
+      "Langevin thermalization time (Appendix A: 50)" },
+    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
+      "seed of the random streams" },
     { "estimator", KEY_CHOICE, "window", 0, 0, 0, "-", "window|paper",
       "window: all time origins; paper: (A.1), one origin per realization" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads (results do not depend on it)" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
+      "worker threads (results do not depend on it)" },
     { "shard", KEY_TEXT, "0/1", 0, 0, 0, "i/n", NULL,
       "run slice i of n of the realizations and write partial sums for rotors merge" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -557,7 +562,8 @@ static const struct key merge_keys[] = {
     { "files", KEY_TEXT, NULL, 0, 0, 0, "list of paths", NULL,
       "partial files of rotors gk shard=i/n, comma-separated or as words" },
     { "table", KEY_CHOICE, "no", 0, 0, 0, "-", "yes|no",
-      "yes: print the result as a row T Kpp Kpp_err Kee Kee_err (for rotors fit and fig 2 gk=)" },
+      "yes: print the result as a row T Kpp Kpp_err Kee Kee_err "
+      "(for rotors fit and fig 2 gk=)" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fit_keys[] = {
@@ -565,8 +571,10 @@ static const struct key fit_keys[] = {
       "Green-Kubo table written by rotors gk (columns T, Kpp, Kpp_err, Kee, Kee_err)" },
     { "model", KEY_CHOICE, "Kpp", 0, 0, 0, "-", "Kpp|Kee",
       "Kpp: a1 exp(-b1 T) + c1/T^2; Kee: a2 + b2/T + c2/T^2  (A.2)" },
-    { "Tmin", KEY_REAL, "0.3", 0, 100, LO_OPEN, "energy", NULL, "fit only rows with T >= Tmin" },
-    { "Tmax", KEY_REAL, "1.5", 0, 100, LO_OPEN, "energy", NULL, "fit only rows with T <= Tmax" },
+    { "Tmin", KEY_REAL, "0.3", 0, 100, LO_OPEN, "energy", NULL,
+      "fit only rows with T >= Tmin" },
+    { "Tmax", KEY_REAL, "1.5", 0, 100, LO_OPEN, "energy", NULL,
+      "fit only rows with T <= Tmax" },
     { "weights", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
       "yes: weight each point by 1/err^2; no: unweighted least squares" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -781,8 +789,8 @@ static double rng_gauss(struct rng *g)
 }
 static int check_rng_known_values(char *detail, size_t len)
 {
-    static const uint64_t sm[4] = { 0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u, 0x06c45d188009454fu,
-                                    0xf88bb8a8724c81ecu };
+    static const uint64_t sm[4] = { 0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u,
+                                    0x06c45d188009454fu, 0xf88bb8a8724c81ecu };
     static const uint64_t xo[4] = { 11520u, 0u, 1509978240u, 1215971899390074240u };
     uint64_t x = 0;
     struct rng g = { { 1, 2, 3, 4 }, 0, 0 };
@@ -795,7 +803,6 @@ static int check_rng_known_values(char *detail, size_t len)
              "match the reference implementations");
     return 1;
 }
-
 static int check_rng_moments(char *detail, size_t len)
 {
     const long n = 1000000;
@@ -811,14 +818,17 @@ static int check_rng_moments(char *detail, size_t len)
     um /= n, uv /= n;
     double worst = fmax(fmax(fabs(m[0]) / sqrt(1.0 / n), fabs(m[1] - 1) / sqrt(2.0 / n)),
                         fmax(fabs(m[2]) / sqrt(15.0 / n), fabs(m[3] - 3) / sqrt(96.0 / n)));
-    worst = fmax(worst, fmax(fabs(um - 0.5) / sqrt(1.0 / 12 / n), fabs(uv - 1.0 / 12) / sqrt(1.0 / 180 / n)));
-    snprintf(detail, len, "1e6 Gaussians: moments %.4f %.4f %.4f %.4f; uniforms: mean %.5f var "
-             "%.5f; worst deviation %.2f standard errors", m[0], m[1], m[2], m[3], um, uv, worst);
+    worst = fmax(worst, fmax(fabs(um - 0.5) / sqrt(1.0 / 12 / n),
+                             fabs(uv - 1.0 / 12) / sqrt(1.0 / 180 / n)));
+    snprintf(detail, len, "1e6 Gaussians: moments %.4f %.4f %.4f %.4f; uniforms: mean %.5f "
+             "var %.5f; worst deviation %.2f standard errors",
+             m[0], m[1], m[2], m[3], um, uv, worst);
     return worst < 5;
 }
 static inline HOT_LOOP double wrap_angle(double x)
 {
-    const double C1 = 6.2831853069365025, C2 = 2.4308402025215864e-10, C3 = 8.089064995183803e-21;
+    const double C1 = 6.2831853069365025, C2 = 2.4308402025215864e-10,
+                 C3 = 8.089064995183803e-21;
     const double inv_two_pi = 0.15915494309189535, magic = 0x1.8p52;
     double k = (x * inv_two_pi + magic) - magic;
     return ((x - k * C1) - k * C2) - k * C3;
@@ -832,7 +842,8 @@ static inline HOT_LOOP double wrap_near(double x)
 }
 static inline HOT_LOOP double sin_reduced(double y)
 {
-    const double pi_hi = 3.141592653589793, pi_lo = 1.2246467991473532e-16, half_pi = 1.5707963267948966;
+    const double pi_hi = 3.141592653589793, pi_lo = 1.2246467991473532e-16,
+                 half_pi = 1.5707963267948966;
     double folded = (copysign(pi_hi, y) - y) + copysign(pi_lo, y);
     y = fabs(y) > half_pi ? folded : y;
     double z = y * y;
@@ -866,8 +877,8 @@ static int check_fast_sin(char *detail, size_t len)
         if (near && b != 0)
             worst_ulp = fmax(worst_ulp, e / (nextafter(fabs(b), 2) - fabs(b)));
     }
-    snprintf(detail, len, "1e7 points: max %.2f ulp on [-pi,pi]; max |fast_sin - sin| = %.2e on "
-             "[-1000,1000] (at x = %.6f)", worst_ulp, worst_abs, at);
+    snprintf(detail, len, "1e7 points: max %.2f ulp on [-pi,pi]; max |fast_sin - sin| = %.2e "
+             "on [-1000,1000] (at x = %.6f)", worst_ulp, worst_abs, at);
     return worst_abs <= 1e-15 && worst_ulp <= 3;
 }
 static int chain_init(struct chain *c, int M)
@@ -882,7 +893,6 @@ static int chain_init(struct chain *c, int M)
     c->f = c->buf + 2 * M8 + 16;
     return 1;
 }
-
 static void chain_forces(struct chain *c)
 {
     for (int i = 0; i < c->M; i++)
@@ -890,8 +900,8 @@ static void chain_forces(struct chain *c)
     c->f[c->M] = c->f[0];
     c->p[-1] = c->p[c->M - 1];
 }
-static HOT_LOOP WIDE_CLONES void drift(int M, double dt, double *restrict r, double *restrict f,
-                           const double *restrict p)
+static HOT_LOOP WIDE_CLONES void drift(int M, double dt, double *restrict r,
+                                       double *restrict f, const double *restrict p)
 {
     for (int i = 0; i < M; i++) {
         double x = wrap_near(r[i] + dt * (p[i] - p[i - 1]));
@@ -900,8 +910,9 @@ static HOT_LOOP WIDE_CLONES void drift(int M, double dt, double *restrict r, dou
     }
     f[M] = f[0];
 }
-static HOT_LOOP WIDE_CLONES void kick_and_sum(int M, double h, double *restrict p, const double *restrict f,
-                                  double *sp_out, double *se_out)
+static HOT_LOOP WIDE_CLONES void kick_and_sum(int M, double h, double *restrict p,
+                                              const double *restrict f,
+                                              double *sp_out, double *se_out)
 {
     double sp[8] = { 0 }, se[8] = { 0 };
     int i = 0;
@@ -993,15 +1004,15 @@ static double energy_deviation(int M, double dt, long steps)
     free(c.buf);
     return sqrt(sum2 / count) / e0;
 }
-
 static int check_energy_drift(char *detail, size_t len)
 {
     double e[3], dt[3] = { 0.005, 0.01, 0.02 };
     for (int i = 0; i < 3; i++)
         e[i] = energy_deviation(500, dt[i], lround(40 / dt[i]));
-    double order = log(e[2] / e[0]) / log(dt[2] / dt[0]);     /* slope of log e against log dt */
-    snprintf(detail, len, "rms of (H(t)-H(0))/H over t <= 40: %.2e, %.2e, %.2e at dt = 0.005, 0.01, "
-             "0.02: order %.2f (expected 2)", e[0], e[1], e[2], order);
+    double order = log(e[2] / e[0])
+                   / log(dt[2] / dt[0]);     /* slope of log e against log dt */
+    snprintf(detail, len, "rms of (H(t)-H(0))/H over t <= 40: %.2e, %.2e, %.2e "
+             "at dt = 0.005, 0.01, 0.02: order %.2f (expected 2)", e[0], e[1], e[2], order);
     return e[1] < 1e-3 && fabs(order - 2) < 0.25;
 }
 static double bessel_I(int nu, double x)
@@ -1045,8 +1056,9 @@ static int check_canonical(char *detail, size_t len)
         }
         ratio_err = fmax(ratio_err, fabs(num / den - ratio));
     }
-    snprintf(detail, len, "<p^2> = T and <cos r> = I1(1/T)/I0(1/T) at T = 0.5, 1: worst deviation "
-             "%.2f standard errors; Bessel ratio vs quadrature %.1e", worst, ratio_err);
+    snprintf(detail, len, "<p^2> = T and <cos r> = I1(1/T)/I0(1/T) at T = 0.5, 1: "
+             "worst deviation " "%.2f standard errors; Bessel ratio vs quadrature %.1e",
+             worst, ratio_err);
     return worst < 4 && ratio_err < 1e-12;
 }
 static double paper_tmax(double T)
@@ -1065,7 +1077,6 @@ static int gk_sums_init(struct gk_sums *s, int nlag)
     s->CJ = s->S2 + n;
     return 1;
 }
-
 static void gk_sums_add(struct gk_sums *to, const struct gk_sums *from)
 {
     for (int i = 0; i < 2 * (to->nlag + 1); i++) {
@@ -1087,7 +1098,6 @@ static void chain_currents(const struct chain *c, double J[2])
     J[0] = -sp / c->M;
     J[1] = -se / c->M;
 }
-
 static void realization_paper(const struct gk_params *q, struct chain *c, struct rng *g,
                               double *buf, struct gk_sums *s)
 {
@@ -1132,7 +1142,8 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
         long slot = j % (W + 1), kmax = j < W ? j : W;
         ring[2 * slot] = B[0];
         ring[2 * slot + 1] = B[1];
-        for (long k = 0; k <= kmax && k <= slot; k++) {         /* ring positions slot, slot-1, ..., 0 */
+        for (long k = 0; k <= kmax && k <= slot; k++) {
+            /* ring positions slot, slot-1, ..., 0 */
             C[2 * k] += B[0] * ring[2 * (slot - k)];
             C[2 * k + 1] += B[1] * ring[2 * (slot - k) + 1];
         }
@@ -1219,11 +1230,14 @@ static void *gk_worker(void *arg_)
     }
     return NULL;
 }
-static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *total, const char *label)
+static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *total,
+                      const char *label)
 {
     int K = 2 * (nthreads < 256 ? nthreads : 256);
-    struct gk_run run = { q, total, q->first, q->first, K, calloc((size_t)K, sizeof *run.parked),
-                          calloc((size_t)K, 1), PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+    struct gk_run run = { q, total, q->first, q->first, K,
+                          calloc((size_t)K, sizeof *run.parked),
+                          calloc((size_t)K, 1), PTHREAD_MUTEX_INITIALIZER,
+                          PTHREAD_COND_INITIALIZER,
                           0, now_seconds(), now_seconds(), label };
     pthread_t tid[256];
     int started = 0, ok = gk_sums_init(total, q->nlag) && run.parked && run.ready;
@@ -1285,13 +1299,16 @@ static int check_gk_ou(char *detail, size_t len)
              "(%.1f standard errors)", mean, se, exact, fabs(mean - exact) / se);
     return fabs(mean - exact) < 4 * se;
 }
-static int gk_params_from_args(const struct args *a, double T, struct gk_params *q, char *msg, size_t len)
+static int gk_params_from_args(const struct args *a, double T, struct gk_params *q,
+                               char *msg, size_t len)
 {
     const struct value *R = arg(a, "R"), *tmax = arg(a, "tmax"), *tsim = arg(a, "tsim");
     long i = 0, n = 1;
     char tail;
-    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &i, &n, &tail) != 2 || n < 1 || i < 0 || i >= n) {
-        snprintf(msg, len, "shard=%s: allowed: i/n with 0 <= i < n", shown(arg(a, "shard")->text, (char[128]){ 0 }));
+    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &i, &n, &tail) != 2 || n < 1 || i < 0
+        || i >= n) {
+        snprintf(msg, len, "shard=%s: allowed: i/n with 0 <= i < n",
+                 shown(arg(a, "shard")->text, (char[128]){ 0 }));
         return BAD_INPUT;
     }
     q->T = T;
@@ -1357,8 +1374,10 @@ static int run_gk(const struct args *a, FILE *out)
     int partial = strcmp(arg(a, "shard")->text, "0/1") != 0;
     char msg[256];
     if (partial && table) {
-        fprintf(stderr, "rotors gk: shard=%s with T=%s: allowed: one temperature per sharded run\n",
-                shown(arg(a, "shard")->text, (char[128]){ 0 }), shown(arg(a, "T")->text, (char[128]){ 0 }));
+        fprintf(stderr,
+                "rotors gk: shard=%s with T=%s: allowed: one temperature per sharded run\n",
+                shown(arg(a, "shard")->text, (char[128]){ 0 }),
+                shown(arg(a, "T")->text, (char[128]){ 0 }));
         return BAD_INPUT;
     }
     for (long i = 0; i < Tr->n; i++) {
@@ -1398,33 +1417,37 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
     fprintf(out, "# tmax = %s\n", fmt_real(b, q->tmax));
     fprintf(out, "# tsim = %s\n", fmt_real(b, q->tsim));
     fprintf(out, "# ttherm = %s\n", fmt_real(b, q->ttherm));
-    fprintf(out, "# M = %d\n# window = %d\n# block = %d\n# nlag = %d\n", q->M, q->window, q->block, q->nlag);
+    fprintf(out, "# M = %d\n# window = %d\n# block = %d\n# nlag = %d\n", q->M, q->window,
+            q->block, q->nlag);
     fprintf(out, "# R = %ld\n# first = %ld\n# last = %ld\n", q->R, q->first, q->last);
     fprintf(out, "# seed = %llu\n", (unsigned long long)q->seed);
     fprintf(out, "# J0p = %s\n", fmt_real(b, s->J0[0]));
     fprintf(out, "# J0e = %s\n", fmt_real(b, s->J0[1]));
     fprintf(out, "k\tS1p\tS1e\tS2p\tS2e\tCJp\tCJe\n");
     for (int k = 0; k <= s->nlag; k++)
-        print_row(out, (double[]){ k, s->S1[2 * k], s->S1[2 * k + 1], s->S2[2 * k], s->S2[2 * k + 1],
-                                   s->CJ[2 * k], s->CJ[2 * k + 1] }, 7);
+        print_row(out, (double[]){ k, s->S1[2 * k], s->S1[2 * k + 1], s->S2[2 * k],
+                                   s->S2[2 * k + 1], s->CJ[2 * k], s->CJ[2 * k + 1] }, 7);
     fprintf(out, "# end\n");
 }
-static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s, char *err, size_t len)
+static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s,
+                        char *err, size_t len)
 {
     FILE *f = fopen(path, "r");
     char line[4096];
     int lineno = 0, rows = 0, have = 0, ended = 0;
     double J0p = 0, J0e = 0;
     if (!f) {
-        snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }), strerror(errno));
+        snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }),
+                 strerror(errno));
         return BAD_INPUT;
     }
     *q = (struct gk_params){ 0 };
     s->S1 = NULL;
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        static const char *const names[15] = { "T", "dt", "tmax", "tsim", "M", "window", "block", "nlag",
-                                                 "R", "first", "last", "seed", "J0p", "J0e", "ttherm" };
+        static const char *const names[15] = { "T", "dt", "tmax", "tsim", "M", "window", "block",
+                                                 "nlag", "R", "first", "last", "seed", "J0p", "J0e",
+                                                 "ttherm" };
         char name[32];
         double v;
         if (!strcmp(line, "# end\n")) {
@@ -1472,10 +1495,11 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
             return FAILED;
         }
         double k, x[6];
-        if (sscanf(line, "%lf %lf %lf %lf %lf %lf %lf", &k, &x[0], &x[1], &x[2], &x[3], &x[4], &x[5]) != 7
+        if (sscanf(line, "%lf %lf %lf %lf %lf %lf %lf", &k, &x[0], &x[1], &x[2], &x[3], &x[4],
+                   &x[5]) != 7
             || k != rows || rows > q->nlag) {
-            snprintf(err, len, "%s:%d: expected the row of lag %d with 7 numbers", shown(path, (char[128]){ 0 }),
-                     lineno, rows);
+            snprintf(err, len, "%s:%d: expected the row of lag %d with 7 numbers",
+                     shown(path, (char[128]){ 0 }), lineno, rows);
             fclose(f);
             free(s->S1);
             s->S1 = NULL;
@@ -1491,7 +1515,8 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     fclose(f);
     if (have != 0x7fff || rows != q->nlag + 1 || !ended) {
         snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)",
-                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1, ended ? "" : ", no end marker");
+                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1,
+                 ended ? "" : ", no end marker");
         free(s->S1);
         s->S1 = NULL;
         return BAD_INPUT;
@@ -1516,7 +1541,8 @@ static int run_merge(const struct args *a, FILE *out)
     snprintf(list, sizeof list, "%s", files->text);
     for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ",")) {
         if (n == MAXF) {
-            fprintf(stderr, "rotors merge: more than %d files; allowed: at most %d\n", MAXF, MAXF);
+            fprintf(stderr, "rotors merge: more than %d files; allowed: at most %d\n", MAXF,
+                    MAXF);
             status = BAD_INPUT;
         } else if ((status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK)
             fprintf(stderr, "rotors merge: %s\n", err);
@@ -1524,7 +1550,8 @@ static int run_merge(const struct args *a, FILE *out)
             n++;
     }
     if (status == OK && n == 0) {
-        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n", files->text);
+        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n",
+                files->text);
         status = BAD_INPUT;
     }
     if (status == OK)
@@ -1542,8 +1569,9 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
         }
     for (int i = 0; i < n; i++) {
         const struct gk_params *p = &qs[i], *z = &qs[0];
-        if (p->first != (i ? qs[i - 1].last : 0) || p->T != z->T || p->dt != z->dt || p->M != z->M
-            || p->window != z->window || p->nlag != z->nlag || p->block != z->block || p->R != z->R
+        if (p->first != (i ? qs[i - 1].last : 0) || p->T != z->T || p->dt != z->dt
+            || p->M != z->M || p->window != z->window || p->nlag != z->nlag
+            || p->block != z->block || p->R != z->R
             || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm) {
             fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
                     "%ld..%ld) does not continue the previous one with the same parameters\n",
@@ -1552,8 +1580,8 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
         }
     }
     if (qs[n - 1].last != qs[0].R) {
-        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing\n", qs[n - 1].last,
-                qs[0].R, qs[0].R);
+        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing\n",
+                qs[n - 1].last, qs[0].R, qs[0].R);
         return BAD_INPUT;
     }
     for (int i = 1; i < n; i++)
@@ -1581,12 +1609,14 @@ static int check_gk_threads_shards(char *detail, size_t len)
         for (int i = 0; i < 6 * (q.nlag + 1); i++)
             worst = fmax(worst, rel_diff(a.S1[i], s1.S1[i]));
     }
-    snprintf(detail, len, "1, 2 and 3 threads: %s; 2 shards merged vs one run: max rel. difference %.1e",
+    snprintf(detail, len, "1, 2 and 3 threads: %s; 2 shards merged vs one run: "
+             "max rel. difference %.1e",
              same ? "identical bytes" : "DIFFERENT", worst);
     free(s1.S1), free(s2.S1), free(s3.S1), free(a.S1), free(b.S1);
     return ok && same && worst <= 1e-12;
 }
-static void naive_steps(int M, double dt, double *r, double *p, long nsteps, double *Jp, double *Je)
+static void naive_steps(int M, double dt, double *r, double *p, long nsteps, double *Jp,
+                        double *Je)
 {
     for (long n = 0; n < nsteps; n++) {
         for (int i = 0; i < M; i++)
@@ -1610,7 +1640,8 @@ static void bench_dynamics(FILE *out)
     const long steps = 20000;
     struct chain c;
     struct rng g = rng_stream(5, 0);
-    double *J = malloc(2 * steps * sizeof *J), *r = malloc(M * sizeof *r), *p = malloc(M * sizeof *p);
+    double *J = malloc(2 * steps * sizeof *J), *r = malloc(M * sizeof *r),
+           *p = malloc(M * sizeof *p);
     if (!J || !r || !p || !chain_init(&c, M)) {
         free(J), free(r), free(p);
         return;
@@ -1695,7 +1726,6 @@ static double lm_norm(const double *v, int n, int stride)
         s += (v[i * stride] / big) * (v[i * stride] / big);
     return big * sqrt(s);
 }
-
 static double lm_dnorm(const double *D, const double *x, int p)
 {
     double v[LM_MAXP];
@@ -1770,7 +1800,6 @@ static void solve_upper(const double *U, int ld, int k, double *z)
         z[i] = s / U[i * ld + i];
     }
 }
-
 static void solve_upper_t(const double *U, int ld, int k, double *z)
 {
     for (int i = 0; i < k; i++) {
@@ -1969,17 +1998,18 @@ static int lm_fit(const struct lm_problem *pb, const struct lm_opts *o, double *
                 res->stop = "ftol: the relative reduction of chi2 is below ftol";
             else if (small_x)
                 res->stop = "xtol: the relative change of the parameters is below xtol";
-            else if (fabs(actred) <= DBL_EPSILON && prered <= DBL_EPSILON && 0.5 * ratio <= 1)
-                res->stop = "rounding: chi2 cannot be reduced further in double precision";
-            else if (delta <= DBL_EPSILON * xnorm)
-                res->stop = "rounding: the step is below the rounding error of the parameters";
-            else if (gnorm <= DBL_EPSILON)
-                res->stop = "rounding: the residuals are orthogonal to the Jacobian to rounding error";
-            else {
-                converged = 0;
-                if (res->evaluations >= o->maxfev)
-                    res->stop = "the cap on model evaluations (maxfev) was reached";
-            }
+            else
+                if (fabs(actred) <= DBL_EPSILON && prered <= DBL_EPSILON && 0.5 * ratio <= 1)
+                    res->stop = "rounding: chi2 cannot be reduced further in double precision";
+                else if (delta <= DBL_EPSILON * xnorm)
+                    res->stop = "rounding: the step is below the rounding error of the parameters";
+                else if (gnorm <= DBL_EPSILON)
+                    res->stop = "rounding: the residuals are orthogonal to the Jacobian to rounding error";
+                else {
+                    converged = 0;
+                    if (res->evaluations >= o->maxfev)
+                        res->stop = "the cap on model evaluations (maxfev) was reached";
+                }
 
         } while (ratio < 1e-4 && !res->stop);
         first = 0;
@@ -2006,18 +2036,18 @@ static int lm_covariance(const struct lm_problem *pb, const double *theta, const
     qr_factor(A, n, p, perm, tau);
     for (int j = 0; j < p; j++)
         if (colnorm[j] <= sqrt(DBL_EPSILON) * D[j]) {
-            snprintf(res->msg, sizeof res->msg, "the model no longer depends on %s: its derivative "
-                     "fell to %.1e of its largest value during the fit (a flat region, where the "
-                     "iteration stopped: %s)", pb->names ? pb->names[j] : "a parameter",
+            snprintf(res->msg, sizeof res->msg, "the model no longer depends on %s: its "
+                     "derivative fell to %.1e of its largest value during the fit (a flat region, "
+                     "where the iteration stopped: %s)", pb->names ? pb->names[j] : "a parameter",
                      colnorm[j] / D[j], res->stop);
             res->status = FAILED;
             return FAILED;
         }
     int rank = qr_rank(A, p, perm, colnorm);
     if (rank < p) {
-        snprintf(res->msg, sizeof res->msg, "the Jacobian at the solution has numerical rank %d < %d: "
-                 "the data do not determine %s independently of the other parameters (%s)", rank, p,
-                 pb->names ? pb->names[perm[rank]] : "a parameter", res->stop);
+        snprintf(res->msg, sizeof res->msg, "the Jacobian at the solution has numerical rank "
+                 "%d < %d: the data do not determine %s independently of the other parameters "
+                 "(%s)", rank, p, pb->names ? pb->names[perm[rank]] : "a parameter", res->stop);
         res->status = FAILED;
         return FAILED;
     }
@@ -2075,17 +2105,18 @@ static void model_Kee(const double *th, int p, const double *T, int n, double *f
 }
 static const struct fit_model fit_models[2] = {
     { "Kpp", model_Kpp, { "a1", "b1", "c1" },
-      { offsetof(struct coeffs, a1), offsetof(struct coeffs, b1), offsetof(struct coeffs, c1) } },
+      { offsetof(struct coeffs, a1), offsetof(struct coeffs, b1),
+        offsetof(struct coeffs, c1) } },
     { "Kee", model_Kee, { "a2", "b2", "c2" },
-      { offsetof(struct coeffs, a2), offsetof(struct coeffs, b2), offsetof(struct coeffs, c2) } },
+      { offsetof(struct coeffs, a2), offsetof(struct coeffs, b2),
+        offsetof(struct coeffs, c2) } },
 };
-
 static double coeff_get(const struct coeffs *c, size_t offset)
 {
     return *(const double *)((const char *)c + offset);
 }
-static void model_exp_rise(const double *b, int p, const double *x, int n, double *f, double *J,
-                           void *ctx)
+static void model_exp_rise(const double *b, int p, const double *x, int n, double *f,
+                           double *J, void *ctx)
 {
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
@@ -2103,7 +2134,8 @@ static void model_thurber(const double *b, int p, const double *x, int n, double
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
         double t = x[i], t2 = t * t, t3 = t2 * t;
-        double N = b[0] + b[1] * t + b[2] * t2 + b[3] * t3, M = 1 + b[4] * t + b[5] * t2 + b[6] * t3;
+        double N = b[0] + b[1] * t + b[2] * t2 + b[3] * t3,
+               M = 1 + b[4] * t + b[5] * t2 + b[6] * t3;
         f[i] = N / M;
         if (J) {
             double *row = J + 7 * i, q = -N / (M * M);
@@ -2126,8 +2158,8 @@ static void model_mgh09(const double *b, int p, const double *x, int n, double *
         }
     }
 }
-static void model_eckerle4(const double *b, int p, const double *x, int n, double *f, double *J,
-                           void *ctx)
+static void model_eckerle4(const double *b, int p, const double *x, int n, double *f,
+                           double *J, void *ctx)
 {
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
@@ -2161,10 +2193,12 @@ static const double thurber_yx[37][2] = {
     { 1457.628, 2.200 },
 };
 static const double mgh09_yx[11][2] = {
-    { 1.957000E-01, 4.000000E+00 }, { 1.947000E-01, 2.000000E+00 }, { 1.735000E-01, 1.000000E+00 },
-    { 1.600000E-01, 5.000000E-01 }, { 8.440000E-02, 2.500000E-01 }, { 6.270000E-02, 1.670000E-01 },
-    { 4.560000E-02, 1.250000E-01 }, { 3.420000E-02, 1.000000E-01 }, { 3.230000E-02, 8.330000E-02 },
-    { 2.350000E-02, 7.140000E-02 }, { 2.460000E-02, 6.250000E-02 },
+    { 1.957000E-01, 4.000000E+00 }, { 1.947000E-01, 2.000000E+00 },
+    { 1.735000E-01, 1.000000E+00 }, { 1.600000E-01, 5.000000E-01 },
+    { 8.440000E-02, 2.500000E-01 }, { 6.270000E-02, 1.670000E-01 },
+    { 4.560000E-02, 1.250000E-01 }, { 3.420000E-02, 1.000000E-01 },
+    { 3.230000E-02, 8.330000E-02 }, { 2.350000E-02, 7.140000E-02 },
+    { 2.460000E-02, 6.250000E-02 },
 };
 static const double eckerle4_yx[35][2] = {
     { 0.0001575, 400.0 }, { 0.0001699, 405.0 }, { 0.0002350, 410.0 }, { 0.0003102, 415.0 },
@@ -2183,12 +2217,13 @@ static const struct nist_problem nist_problems[] = {
       1.2455138894E-01 },
     { "Thurber", model_thurber, 37, 7, thurber_yx,
       { { 1000, 1000, 400, 40, 0.7, 0.3, 0.03 }, { 1300, 1500, 500, 75, 1, 0.4, 0.05 } },
-      { 1.2881396800E+03, 1.4910792535E+03, 5.8323836877E+02, 7.5416644291E+01, 9.6629502864E-01,
-        3.9797285797E-01, 4.9727297349E-02 },
-      { 4.6647963344E+00, 3.9571156086E+01, 2.8698696102E+01, 5.5675370270E+00, 3.1333340687E-02,
-        1.4984928198E-02, 6.5842344623E-03 },
+      { 1.2881396800E+03, 1.4910792535E+03, 5.8323836877E+02, 7.5416644291E+01,
+        9.6629502864E-01, 3.9797285797E-01, 4.9727297349E-02 },
+      { 4.6647963344E+00, 3.9571156086E+01, 2.8698696102E+01, 5.5675370270E+00,
+        3.1333340687E-02, 1.4984928198E-02, 6.5842344623E-03 },
       5.6427082397E+03 },
-    { "MGH09", model_mgh09, 11, 4, mgh09_yx, { { 25, 39, 41.5, 39 }, { 0.25, 0.39, 0.415, 0.39 } },
+    { "MGH09", model_mgh09, 11, 4, mgh09_yx,
+      { { 25, 39, 41.5, 39 }, { 0.25, 0.39, 0.415, 0.39 } },
       { 1.9280693458E-01, 1.9128232873E-01, 1.2305650693E-01, 1.3606233068E-01 },
       { 1.1435312227E-02, 1.9633220911E-01, 8.0842031232E-02, 9.0025542308E-02 },
       3.0750560385E-04 },
@@ -2200,7 +2235,8 @@ static const struct nist_problem nist_problems[] = {
       { 1.5408051163E-02, 4.6803020753E-02, 4.6800518816E-02 },
       1.4635887487E-03 },
 };
-static double jacobian_error(lm_model model, const double *theta, int p, const double *x, int n)
+static double jacobian_error(lm_model model, const double *theta, int p, const double *x,
+                             int n)
 {
     double J[64 * LM_MAXP], f[64], fp[64], fm[64], th[LM_MAXP], worst = 0;
     model(theta, p, x, n, f, J, NULL);
@@ -2240,6 +2276,7 @@ static int check_fit_jacobians(char *detail, size_t len)
         worst = fmax(worst, jacobian_error(np->model, np->start[1], np->p, x, np->n));
         worst = fmax(worst, jacobian_error(np->model, np->cert, np->p, x, np->n));
     }
+
     snprintf(detail, len, "analytic Jacobians of (A.2) and of the NIST models vs central "
              "differences: max error %.1e of the column scale (allowed 1e-6)", worst);
     return worst < 1e-6;
@@ -2249,7 +2286,6 @@ static double nist_digits(double x, double cert)
     double e = fabs(x - cert) / fabs(cert);
     return e == 0 ? 15 : fmin(15, -log10(e));
 }
-
 static int check_nist(const struct nist_problem *np, char *detail, size_t len)
 {
     double x[64], y[64], f[64], ssr = 0;
@@ -2280,13 +2316,28 @@ static int check_nist(const struct nist_problem *np, char *detail, size_t len)
     }
     return ok;
 }
-static int check_nist_misra1a(char *detail, size_t len) { return check_nist(&nist_problems[0], detail, len); }
-static int check_nist_thurber(char *detail, size_t len) { return check_nist(&nist_problems[1], detail, len); }
-static int check_nist_mgh09(char *detail, size_t len) { return check_nist(&nist_problems[2], detail, len); }
-static int check_nist_boxbod(char *detail, size_t len) { return check_nist(&nist_problems[3], detail, len); }
-static int check_nist_eckerle4(char *detail, size_t len) { return check_nist(&nist_problems[4], detail, len); }
-static void model_sum_slope(const double *b, int p, const double *x, int n, double *f, double *J,
-                            void *ctx)
+static int check_nist_misra1a(char *detail, size_t len)
+{
+    return check_nist(&nist_problems[0], detail, len);
+}
+static int check_nist_thurber(char *detail, size_t len)
+{
+    return check_nist(&nist_problems[1], detail, len);
+}
+static int check_nist_mgh09(char *detail, size_t len)
+{
+    return check_nist(&nist_problems[2], detail, len);
+}
+static int check_nist_boxbod(char *detail, size_t len)
+{
+    return check_nist(&nist_problems[3], detail, len);
+}
+static int check_nist_eckerle4(char *detail, size_t len)
+{
+    return check_nist(&nist_problems[4], detail, len);
+}
+static void model_sum_slope(const double *b, int p, const double *x, int n, double *f,
+                            double *J, void *ctx)
 {
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
@@ -2298,7 +2349,8 @@ static void model_sum_slope(const double *b, int p, const double *x, int n, doub
 static int check_fit_failures(char *detail, size_t len)
 {
     static const char *const names[2] = { "a", "b" };
-    double x[6] = { 1, 2, 3, 4, 5, 6 }, y[6] = { 2.1, 3.9, 6.2, 7.8, 10.1, 12 }, th[2] = { 1, 0 };
+    double x[6] = { 1, 2, 3, 4, 5, 6 }, y[6] = { 2.1, 3.9, 6.2, 7.8, 10.1, 12 },
+           th[2] = { 1, 0 };
     struct lm_problem pb = { model_sum_slope, NULL, 6, 2, x, y, NULL, names };
     struct lm_result dep, flat;
     int st1 = lm_fit(&pb, &lm_defaults, th, &dep);
@@ -2310,7 +2362,8 @@ static int check_fit_failures(char *detail, size_t len)
     far.step_bound = 100;
     memcpy(th, bod->start[0], sizeof th);
     int st2 = lm_fit(&pb2, &far, th, &flat);
-    snprintf(detail, len, "y=(a+b)x: %s; BoxBOD start 1, step_bound 100: %s", dep.msg, flat.msg);
+    snprintf(detail, len, "y=(a+b)x: %s; BoxBOD start 1, step_bound 100: %s", dep.msg,
+             flat.msg);
     return st1 == FAILED && strstr(dep.msg, "rank 1 < 2") && st2 == FAILED
            && strstr(flat.msg, "no longer depends on b");
 }
@@ -2379,7 +2432,6 @@ static void gk_points_free(struct gk_points *g)
     free(g->K_err);
     *g = (struct gk_points){ 0 };
 }
-
 static int gk_points_grow(struct gk_points *g)
 {
     int cap = g->cap ? 2 * g->cap : 64;
@@ -2487,14 +2539,14 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
         snprintf(err, len, "%s: read error after line %ld (%s)", where, lineno, strerror(errno));
         status = BAD_INPUT;
     } else if (status == OK && ncols == 0) {
-        snprintf(err, len, "%s: no header row; allowed: a table written by rotors gk, with a header "
-                 "naming T, %s and %s", where, wanted[1], wanted[2]);
+        snprintf(err, len, "%s: no header row; allowed: a table written by rotors gk, with a "
+                 "header naming T, %s and %s", where, wanted[1], wanted[2]);
         status = BAD_INPUT;
     } else if (status == OK && g->n <= nparams) {
         char lo[32], hi[32];
-        snprintf(err, len, "%s: %d rows with T in [%s, %s]; allowed: at least %d (more than the %d "
-                 "parameters)", where, g->n, fmt_real(lo, Tmin), fmt_real(hi, Tmax), nparams + 1,
-                 nparams);
+        snprintf(err, len, "%s: %d rows with T in [%s, %s]; allowed: at least %d (more than the "
+                 "%d parameters)", where, g->n, fmt_real(lo, Tmin), fmt_real(hi, Tmax),
+                 nparams + 1, nparams);
         status = BAD_INPUT;
     }
     free(line);
@@ -2512,7 +2564,8 @@ static int run_fit(const struct args *a, FILE *out)
     char err[512], b1[32], b2[32];
     struct gk_points g;
     if (!in->present) {
-        fprintf(stderr, "rotors fit: in: missing; allowed: the path of a table written by rotors gk\n");
+        fprintf(stderr, "rotors fit: in: missing; allowed: the path of a table written by "
+                "rotors gk\n");
         return BAD_INPUT;
     }
     if (!(Tmin < Tmax)) {
@@ -2568,7 +2621,8 @@ static void print_fit(FILE *out, const struct fit_model *m, const struct gk_poin
         print_row(out, (double[]){ g->T[i], g->K[i], g->K_err[i], fit, g->K[i] - fit }, 5);
     }
 }
-static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err, size_t len)
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err,
+                            size_t len)
 {
     static const char *const names[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
     double *slot[6] = { &c->a1, &c->b1, &c->c1, &c->a2, &c->b2, &c->c2 };
@@ -2589,7 +2643,8 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
         line[strcspn(line, "\r\n")] = '\0';
         for (int k = 0; k < 6; k++) {
             size_t nl = strlen(names[k]);
-            if (strncmp(line, "# ", 2) || strncmp(line + 2, names[k], nl) || strncmp(line + 2 + nl, " = ", 3))
+            if (strncmp(line, "# ", 2) || strncmp(line + 2, names[k], nl)
+                || strncmp(line + 2 + nl, " = ", 3))
                 continue;
             const char *why = (*have >> k) & 1 ? "given twice" : parse_real(line + 5 + nl, slot[k]);
             if (why) {
@@ -2632,31 +2687,33 @@ static int check_fit_bad_tables(char *detail, size_t len)
     static const struct { const char *text, *expect; } bad[] = {
         { NULL, "cannot open it" },
         { "# seed = 1\n# only comments\n\n", "no header row" },
-        { "T\tKpp\tKee\tKee_err\n0.5\t1\t1\t1\n", "line 1: the header row has no column Kpp_err" },
+        { "T\tKpp\tKee\tKee_err\n0.5\t1\t1\t1\n",
+          "line 1: the header row has no column Kpp_err" },
         { "T\tKpp\tKpp_err\tKpp\n", "line 1: column Kpp appears twice" },
         { "T\tKpp\tKpp_err\n0.3\t1\t0.1\n0.4\tabc\t0.1\n", "line 3: Kpp = 'abc': not a number" },
         { "#\nT\tKpp\tKpp_err\n0.3\t1\t0.1\n0.4\t1\n", "line 4: 2 fields, but the header has 3" },
         { "T\tKpp\tKpp_err\n0.3\t1\t0\n", "line 2: Kpp_err = 0; allowed: a positive" },
         { "T\tKpp\tKpp_err\n0.3\t1\t1e999\n", "line 2: Kpp_err = '1e999': too large" },
-        { "T\tKpp\tKpp_err\n0.3\t1\t0.1\n0.5\t1\t0.1\n2\t1\t0.1\n", "2 rows with T in [0.3, 1.5]" },
+        { "T\tKpp\tKpp_err\n0.3\t1\t0.1\n0.5\t1\t0.1\n2\t1\t0.1\n",
+          "2 rows with T in [0.3, 1.5]" },
     };
     char path[4096], err[512];
     struct gk_points g;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         if (bad[i].text && !fit_temp_file(path, bad[i].text))
             return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
-        int st = read_gk_table(bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5, 1, 3,
-                               &g, err, sizeof err);
+        int st = read_gk_table(bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5,
+                               1, 3, &g, err, sizeof err);
         if (bad[i].text)
             remove(path);
         if (st != BAD_INPUT || !strstr(err, bad[i].expect) || strchr(err, '\n')) {
-            snprintf(detail, len, "bad table %zu: expected '%s', got: %s", i + 1, bad[i].expect,
-                     st == OK ? "(accepted)" : err);
+            snprintf(detail, len, "bad table %zu: expected '%s', got: %s", i + 1,
+                     bad[i].expect, st == OK ? "(accepted)" : err);
             return 0;
         }
     }
-    snprintf(detail, len, "a missing file and %zu bad tables refused, each with one line naming "
-             "the line", sizeof bad / sizeof bad[0] - 1);
+    snprintf(detail, len, "a missing file and %zu bad tables refused, each with one line "
+             "naming the line", sizeof bad / sizeof bad[0] - 1);
     return 1;
 }
 static int check_fit_roundtrip(char *detail, size_t len)
@@ -2673,8 +2730,9 @@ static int check_fit_roundtrip(char *detail, size_t len)
     for (int i = 0; i < 13; i++) {
         char b[5][32];
         used += snprintf(table + used, sizeof table - used, "%s\t%s\t%s\tok\t%s\t%s\n",
-                         fmt_real(b[0], K_err[1][i]), fmt_real(b[1], T[i]), fmt_real(b[2], K[0][i]),
-                         fmt_real(b[3], K[1][i]), fmt_real(b[4], K_err[0][i]));
+                         fmt_real(b[0], K_err[1][i]), fmt_real(b[1], T[i]),
+                         fmt_real(b[2], K[0][i]), fmt_real(b[3], K[1][i]),
+                         fmt_real(b[4], K_err[0][i]));
     }
     snprintf(table + used, sizeof table - used, "1\t1.6\t1\tskipped\t1\t1\n");
     out_path[0][0] = out_path[1][0] = '\0';
@@ -2710,8 +2768,9 @@ static int check_fit_roundtrip(char *detail, size_t len)
          && memcmp(direct, (double[]){ c.a1, c.b1, c.c1, c.a2, c.b2, c.c2 }, sizeof direct) == 0;
     if (again)
         gk_points_free(&g);
-    snprintf(detail, len, "fit of a synthetic table read back: a1..c2 = %.4g %.4g %.4g %.4g %.4g %.4g "
-             "(have 0x%x)%s%s", c.a1, c.b1, c.c1, c.a2, c.b2, c.c2, (unsigned)have, ok ? "" : "; ", err);
+    snprintf(detail, len, "fit of a synthetic table read back: a1..c2 = %.4g %.4g %.4g %.4g %.4g "
+             "%.4g (have 0x%x)%s%s", c.a1, c.b1, c.c1, c.a2, c.b2, c.c2, (unsigned)have,
+             ok ? "" : "; ", err);
     remove(path);
     remove(out_path[0]);
     remove(out_path[1]);
@@ -2777,7 +2836,6 @@ static double rel_diff(double a, double b)
     double m = fmax(fabs(a), fabs(b));
     return m == 0 ? 0 : fabs(a - b) / m;
 }
-
 static int check_coeff_derivatives(char *detail, size_t len)
 {
     const struct coeffs sets[2] = { paper_coeffs, { 1.5, 0.7, 0.3, -0.1, 0.4, 0.05 } };
@@ -2786,14 +2844,18 @@ static int check_coeff_derivatives(char *detail, size_t len)
         for (double T = 0.1; T <= 3.0; T += 0.01) {
             const struct coeffs *c = &sets[s];
             double h = 1e-5 * T;
-            worst = fmax(worst, rel_diff(dDp_dT(c, T), (Dp(c, T + h) - Dp(c, T - h)) / (2 * h)));
+            worst = fmax(worst, rel_diff(dDp_dT(c, T),
+                                         (Dp(c, T + h) - Dp(c, T - h)) / (2 * h)));
             worst = fmax(worst, rel_diff(dkappa_dT(c, T),
                                          (kappa(c, T + h) - kappa(c, T - h)) / (2 * h)));
-            worst = fmax(worst, rel_diff(kappa(c, T), (Kcal(c, T + h) - Kcal(c, T - h)) / (2 * h)));
+            worst = fmax(worst, rel_diff(kappa(c, T),
+                                         (Kcal(c, T + h) - Kcal(c, T - h)) / (2 * h)));
             double D, dD, kap, dkap;
             coeffs_at(c, T, &D, &dD, &kap, &dkap);
             fused = fmax(fused, fmax(rel_diff(D, Dp(c, T)), rel_diff(dD, dDp_dT(c, T))));
-            fused = fmax(fused, fmax(rel_diff(kap, kappa(c, T)), rel_diff(dkap, dkappa_dT(c, T))));
+            fused = fmax(fused, fmax(rel_diff(kap, kappa(c, T)),
+                                     rel_diff(dkap, dkappa_dT(c, T))));
+
         }
     snprintf(detail, len, "D^p', kappa', Kcal' = kappa vs central differences: "
              "max rel. error %.2e (allowed 1e-7); coeffs_at vs the separate functions: %.1e",
@@ -2875,7 +2937,6 @@ static struct profile *profile_new(int n)
     }
     return s;
 }
-
 static void profile_free(struct profile *s)
 {
     if (s) {
@@ -2979,7 +3040,8 @@ static int solve_fixed(const struct bvp *b, struct profile *s, const struct fixe
         Tt[0] = b->TL;                          /* the paper's "T_R" is an erratum */
         for (int k = 0; k < n; k++) {
             pt[k + 1] = pt[k] - 2 * h / (D[k + 1] + D[k]) * s->Jp;
-            Tt[k + 1] = Tt[k] - 2 * h / (kap[k + 1] + kap[k]) * (s->Je - 0.5 * (pt[k + 1] + pt[k]) * s->Jp);
+            Tt[k + 1] = Tt[k] - 2 * h / (kap[k + 1] + kap[k])
+                                * (s->Je - 0.5 * (pt[k + 1] + pt[k]) * s->Jp);
             if (!isfinite(Tt[k + 1]) || !isfinite(pt[k + 1])) {
                 snprintf(info->msg, sizeof info->msg, "fixed point diverged at iteration %ld: the "
                          "sweep is not finite at node %d (x = %g)", it, k + 1, -1 + (k + 1) * h);
@@ -3058,7 +3120,6 @@ static struct work *work_new(int n)
     w->H = q;
     return w;
 }
-
 static void work_free(struct work *w)
 {
     if (w) {
@@ -3072,7 +3133,6 @@ static void mul22(const double *X, const double *Y, double *Z)
     double z2 = X[2] * Y[0] + X[3] * Y[2], z3 = X[2] * Y[1] + X[3] * Y[3];
     Z[0] = z0; Z[1] = z1; Z[2] = z2; Z[3] = z3;
 }
-
 static int inv22(const double *X, double *Y)
 {
     double det = X[0] * X[3] - X[1] * X[2];
@@ -3156,8 +3216,8 @@ static void factored_solve(const struct work *w, const double *r, double *x)
     x[2 * (n - 1)] = dJp;
     x[2 * (n - 1) + 1] = dJe;
 }
-static int newton(const struct bvp *b, struct profile *s, struct work *w, double tol, int maxit,
-                  struct solve_info *info)
+static int newton(const struct bvp *b, struct profile *s, struct work *w, double tol,
+                  int maxit, struct solve_info *info)
 {
     int n = s->n;
     tol = fmax(tol, 4 * n * DBL_EPSILON);
@@ -3192,7 +3252,8 @@ static int newton(const struct bvp *b, struct profile *s, struct work *w, double
             }
             double Jp = s->Jp + lambda * w->du[2 * (n - 1)], Je = s->Je + lambda * w->du[2 * n - 1];
             trial_rel = residual(b, w->p, w->T, Jp, Je, w, &trial_norm2);
-            if (isfinite(trial_rel) && (trial_norm2 <= (1 - 1e-4 * lambda) * norm2 || trial_rel <= tol)) {
+            if (isfinite(trial_rel)
+                && (trial_norm2 <= (1 - 1e-4 * lambda) * norm2 || trial_rel <= tol)) {
                 memcpy(s->p, w->p, (size_t)(n + 1) * sizeof *s->p);
                 memcpy(s->T, w->T, (size_t)(n + 1) * sizeof *s->T);
                 s->Jp = Jp;
@@ -3313,7 +3374,8 @@ static int analyse(const struct bvp *b, const struct profile *s, struct analysis
     double *dT = buf, *dp = buf + n + 1, *f = dp + n + 1, *kap = f + n + 1;
     nodal_derivative(s->T, n, h, dT);
     nodal_derivative(s->p, n, h, dp);
-    an->Sigma_2_34 = (1 / b->TR - 1 / b->TL) * s->Je - (b->pR / b->TR - b->pL / b->TL) * s->Jp;
+    an->Sigma_2_34 = (1 / b->TR - 1 / b->TL) * s->Je
+                     - (b->pR / b->TR - b->pL / b->TL) * s->Jp;
     for (int k = 0; k <= n; k++) {
         double t = s->T[k];
         kap[k] = kappa(&b->c, t);
@@ -3334,7 +3396,8 @@ static int analyse(const struct bvp *b, const struct profile *s, struct analysis
         an->Tmax -= 0.25 * (a - c) * off;
     }
     double ratio = s->Jp != 0 ? s->Je / s->Jp : NAN;
-    an->cond_2_36 = s->Jp != 0 && ratio >= fmin(b->pL, b->pR) && ratio <= fmax(b->pL, b->pR);
+    an->cond_2_36 = s->Jp != 0 && ratio >= fmin(b->pL, b->pR)
+                    && ratio <= fmax(b->pL, b->pR);
     an->x_stat_2_36 = NAN;
     for (int k = 0; an->cond_2_36 && k < n; k++)
         if ((s->p[k] - ratio) * (s->p[k + 1] - ratio) <= 0 && s->p[k + 1] != s->p[k]) {
@@ -3366,7 +3429,8 @@ static int analyse(const struct bvp *b, const struct profile *s, struct analysis
     an->dTdx_right_fd = dT[n];
     an->JQ_fd_error = 0;
     for (int k = 0; k <= n; k++)
-        an->JQ_fd_error = fmax(an->JQ_fd_error, fabs(s->Je - s->p[k] * s->Jp + kap[k] * dT[k]));
+        an->JQ_fd_error = fmax(an->JQ_fd_error,
+                               fabs(s->Je - s->p[k] * s->Jp + kap[k] * dT[k]));
     free(buf);
     return 1;
 }
@@ -3390,7 +3454,6 @@ static int sensitivities(const struct bvp *b, const struct profile *s, struct wo
     }
     return 1;
 }
-
 static int negative_conductivity(const struct sensitivity *d)
 {
     return d->dJe[1] > 0 || d->dJe[0] < 0;
