@@ -191,7 +191,8 @@ struct scan {
     long rows, cols;
     const struct solver_opts *opts;
     double *result;                     /* rows * cols * SCAN_COLS */
-    long first_failed;                  /* index of the first failed point, or -1; under lock */
+    long first_failed;                  /* index of the first failed point, or -1;
+                                           under lock */
     char first_msg[256];                /* why it failed; under lock */
     long next_row, done_points;         /* shared, under lock */
     pthread_mutex_t lock;
@@ -204,7 +205,8 @@ struct ness_params {
     long R;                     /* independent replicas */
     uint64_t seed;
 };
-enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_N, NS_TEMP = 99 };  /* per-site accumulators; NS_TEMP: derived */
+enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_N,
+       NS_TEMP = 99 };  /* per-site accumulators; NS_TEMP: derived */
 struct ness_run {
     const struct ness_params *q;
     double *slots;              /* R * n * NS_N */
@@ -435,8 +437,8 @@ static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
 static void bench_dynamics(FILE *out);
-static void open_step(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
-                      struct rng *g);
+static void open_step(struct chain *c, const struct ness_params *q, double a, double bL,
+                      double bR, struct rng *g);
 static int check_ness_equilibrium(char *detail, size_t len);
 static int check_ness_identities(char *detail, size_t len);
 static int run_ness(const struct args *a, FILE *out);
@@ -519,17 +521,19 @@ static int check_fmt_roundtrip(char *detail, size_t len);
 static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static char pending_tmp[4096];
 static const struct key coefficient_keys[] = {
-    { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL, "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
-    { "b1", KEY_REAL, "2.11",  -1e3, 1e3, 0, "1/energy", NULL, "exponential rate in K^pp  (A.2)" },
+    { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL,
+      "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
+    { "b1", KEY_REAL, "2.11",  -1e3, 1e3, 0, "1/energy", NULL,
+      "exponential rate in K^pp  (A.2)" },
     { "c1", KEY_REAL, "0.95",  -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^pp  (A.2)" },
-    { "a2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "-", NULL, "K^ee(T) = a2 + b2/T + c2/T^2  (A.2)" },
+    { "a2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "-", NULL,
+      "K^ee(T) = a2 + b2/T + c2/T^2  (A.2)" },
     { "b2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "energy", NULL, "1/T term of K^ee  (A.2)" },
     { "c2", KEY_REAL, "0.176", -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^ee  (A.2)" },
     { "coeffs", KEY_TEXT, NULL, 0, 0, 0, "comma-separated list of paths", NULL,
       "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); keys given override" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
-
 static const struct key output_keys[] = {
     { "out", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
       "write the results to this file (atomically) instead of standard output" },
@@ -585,10 +589,10 @@ static const struct key coeffs_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 #define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
-    { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" }, \
-    { "TR", KIND, TR, 0, 100, LO_OPEN, "energy", NULL, "temperature of the right thermostat" }, \
-    { "pL", KIND, PL, -100, 100, 0, "momentum", NULL, "left boundary momentum tau_L/gamma" },    \
-    { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
+  { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" },  \
+  { "TR", KIND, TR, 0, 100, LO_OPEN, "energy", NULL, "temperature of the right thermostat" }, \
+  { "pL", KIND, PL, -100, 100, 0, "momentum", NULL, "left boundary momentum tau_L/gamma" },   \
+  { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
 static const struct key solve_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.3", "0", "1"),
     { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
@@ -616,7 +620,8 @@ static const struct key scan_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key bench_keys[] = {
-    { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no", "also time a 100 x 100 scan at dx = 0.002" },
+    { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
+      "also time a 100 x 100 scan at dx = 0.002" },
     { "what", KEY_CHOICE, "all", 0, 0, 0, "-", "all|solver|dynamics",
       "which benchmarks: the solvers, the chain dynamics, or both" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -624,16 +629,22 @@ static const struct key bench_keys[] = {
 static const struct key ness_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
     { "N", KEY_INT, "20", 1, 100000, 0, "sites", NULL, "half length: 2N+1 rotors" },
-    { "tauL", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL, "left torque; sets pL = tauL/gamma" },
-    { "tauR", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL, "right torque; sets pR = tauR/gamma" },
+    { "tauL", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
+      "left torque; sets pL = tauL/gamma" },
+    { "tauR", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
+      "right torque; sets pR = tauR/gamma" },
     { "gamma", KEY_REAL, "1", 1e-3, 1e3, 0, "1/time", NULL, "friction of the thermostats" },
     { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step" },
-    { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL, "burn-in per replica (default 2 (2N+1)^2)" },
-    { "time", KEY_REAL, NULL, 1, 1e9, 0, "time", NULL, "averaging time per replica (default 10 (2N+1)^2)" },
+    { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL,
+      "burn-in per replica (default 2 (2N+1)^2)" },
+    { "time", KEY_REAL, NULL, 1, 1e9, 0, "time", NULL,
+      "averaging time per replica (default 10 (2N+1)^2)" },
     { "sample", KEY_INT, "10", 1, 1e6, 0, "steps", NULL, "measure every this many steps" },
     { "R", KEY_INT, "8", 2, 1e6, 0, "-", NULL, "independent replicas (for the error bars)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL, "seed of the random streams" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL, "worker threads (results do not depend on it)" },
+    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
+      "seed of the random streams" },
+    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
+      "worker threads (results do not depend on it)" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key fig_keys[] = {
@@ -655,11 +666,13 @@ static const struct key verify_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key help_keys[] = {
-    { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL, "the command to describe" },
+    { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL,
+      "the command to describe" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key check_keys[] = {
-    { "only", KEY_TEXT, NULL, 0, 0, 0, "word", NULL, "run only the checks whose name contains this word" },
+    { "only", KEY_TEXT, NULL, 0, 0, 0, "word", NULL,
+      "run only the checks whose name contains this word" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct command commands[] = {
@@ -673,7 +686,8 @@ static const struct command commands[] = {
       run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
       run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
-    { "scan", "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
+    { "scan",
+      "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
       run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL }, NULL },
@@ -3464,9 +3478,9 @@ static int solve_at(const struct bvp *b, struct profile *s, struct work *w,
     return o->method_fixed ? solve_fixed(b, s, &o->fixed, info)
                            : solve_newton(b, s, w, o->tol, warm, info);
 }
-
-static int richardson(const struct bvp *b, const struct profile *s, const struct solver_opts *o,
-                      double *err_Jp, double *err_Je, char *msg, size_t len)
+static int richardson(const struct bvp *b, const struct profile *s,
+                      const struct solver_opts *o, double *err_Jp, double *err_Je, char *msg,
+                      size_t len)
 {
     int m = s->n / 2;
     struct profile *c = profile_new(m);
@@ -3493,7 +3507,8 @@ static int richardson(const struct bvp *b, const struct profile *s, const struct
     work_free(w);
     return status;
 }
-static int solver_opts_from_args(const struct args *a, struct solver_opts *o, char *msg, size_t len)
+static int solver_opts_from_args(const struct args *a, struct solver_opts *o, char *msg,
+                                 size_t len)
 {
     o->method_fixed = !strcmp(arg(a, "method")->text, "fixed");
     o->tol = arg_real(a, "tol");
@@ -3532,7 +3547,8 @@ static int run_solve(const struct args *a, FILE *out)
         snprintf(info.msg, sizeof info.msg, "out of memory");
     if (status == OK)
         status = richardson(&b, s, &o, &eJp, &eJe, info.msg, sizeof info.msg);
-    if (status == OK && !(analyse(&b, s, &an) && (o.method_fixed || sensitivities(&b, s, w, &d)))) {
+    if (status == OK
+        && !(analyse(&b, s, &an) && (o.method_fixed || sensitivities(&b, s, w, &d)))) {
         snprintf(info.msg, sizeof info.msg, "the Jacobian at the solution is singular");
         status = FAILED;
     }
@@ -3601,7 +3617,8 @@ static void print_profile(FILE *out, const struct profile *s)
     fprintf(out, "x\tp\tT\tJQ\tJm\n");
     for (int k = 0; k <= s->n; k++) {
         double x = k == s->n ? 1.0 : -1 + k * s->dx;
-        print_row(out, (double[]){ x, s->p[k], s->T[k], s->Je - s->p[k] * s->Jp, s->p[k] * s->Jp }, 5);
+        print_row(out, (double[]){ x, s->p[k], s->T[k], s->Je - s->p[k] * s->Jp,
+                                   s->p[k] * s->Jp }, 5);
     }
 }
 static void warn_profile_outside_fit(const char *cmd, const struct profile *s)
@@ -3662,7 +3679,8 @@ static void *scan_worker(void *arg_)
                 pthread_mutex_lock(&sc->lock);
                 if (sc->first_failed < 0 || index < sc->first_failed) {
                     sc->first_failed = index;
-                    snprintf(sc->first_msg, sizeof sc->first_msg, "%s", s && w ? info.msg : "out of memory");
+                    snprintf(sc->first_msg, sizeof sc->first_msg, "%s",
+                             s && w ? info.msg : "out of memory");
                 }
                 pthread_mutex_unlock(&sc->lock);
             }
@@ -3695,7 +3713,8 @@ static int run_scan(const struct args *a, FILE *out)
             continue;
         if (sc.inner >= 0) {
             fprintf(stderr, "rotors scan: %s=%s: at most two of TL, TR, pL, pR may be ranges; "
-                    "allowed: single numbers for the others\n", names[j], arg(a, names[j])->text);
+                    "allowed: single numbers for the others\n", names[j],
+                    arg(a, names[j])->text);
             return BAD_INPUT;
         }
         if (sc.outer < 0) {
@@ -3764,7 +3783,8 @@ static void scan_run(struct scan *sc, int nthreads, const char *progress)
         double t = now_seconds();
         if (progress && t - last >= 2) {
             fprintf(stderr, "rotors %s: %ld/%ld points, %.0f s elapsed, about %.0f s to go\n",
-                    progress, done, npoints, t - t0, done ? (t - t0) * (npoints - done) / done : 0.0);
+                    progress, done, npoints, t - t0,
+                    done ? (t - t0) * (npoints - done) / done : 0.0);
             last = t;
         }
     }
@@ -3792,13 +3812,14 @@ static int print_scan(FILE *out, const struct scan *sc)
         }
     }
     fprintf(out, "TL\tTR\tpL\tpR\tJp\tJe\tdJp_dTL\tdJe_dTL\tdJp_dTR\tdJe_dTR\tdJp_dpL\tdJe_dpL"
-                 "\tdJp_dpR\tdJe_dpR\tTmax\tx_Tmax\tuphill\tnegative_conductivity\tconverged\n");
+                 "\tdJp_dpR\tdJe_dpR\tTmax\tx_Tmax\tuphill\tnegative_conductivity"
+                 "\tconverged\n");
     for (long i = 0; i < npoints; i++)
         print_row(out, sc->result + i * SCAN_COLS, SCAN_COLS);
     if (failed) {
         const double *r = sc->result + first * SCAN_COLS;
-        fprintf(stderr, "rotors scan: %ld of %ld points failed; the first at TL=%g TR=%g pL=%g "
-                "pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->first_msg);
+        fprintf(stderr, "rotors scan: %ld of %ld points failed; the first at TL=%g TR=%g "
+                "pL=%g pR=%g: %s\n", failed, npoints, r[0], r[1], r[2], r[3], sc->first_msg);
         return FAILED;
     }
     return OK;
@@ -3834,6 +3855,7 @@ static int check_order_dp0(char *detail, size_t len)
             snprintf(detail, len, "J^p is not exactly 0 with Delta p = 0");
             return 0;
         }
+
     }
     double order = log2(err[1] / err[2]);
     snprintf(detail, len, "Je -> (Kcal(TL)-Kcal(TR))/2 = %.10f; errors %.2e %.2e %.2e at dx = "
@@ -3850,7 +3872,6 @@ static double integral_kappa_over_Dp(double T0, double T1)
     }
     return simpson(f, N, (T1 - T0) / N);
 }
-
 static double T_max_from_2_41(double Tbar, double pbar)
 {
     double lo = Tbar, hi = Tbar + 10;
@@ -3880,10 +3901,12 @@ static int check_order_2_41(char *detail, size_t len)
         Je = fmax(Je, fabs(s->Je));
         x = fmax(x, fabs(an.x_Tmax));
         profile_free(s);
+
     }
     double order = log2(err[1] / err[2]);
     snprintf(detail, len, "T(0) -> T* = %.10f from (2.41); errors %.2e %.2e %.2e: order %.3f; "
-             "max |Je| = %.1e, max |x_Tmax| = %.1e", Tstar, err[0], err[1], err[2], order, Je, x);
+             "max |Je| = %.1e, max |x_Tmax| = %.1e", Tstar, err[0], err[1], err[2], order,
+             Je, x);
     return fabs(order - 2) < 0.05 && Je < 1e-12 && x < 1e-9;
 }
 static int check_sigma(char *detail, size_t len)
@@ -3904,7 +3927,8 @@ static int check_sigma(char *detail, size_t len)
     }
     snprintf(detail, len, "Sigma = %.8f; |(2.34) - (2.35)| = %.2e, %.2e at dx = 0.01, 0.005 "
              "(ratio %.2f)", sigma, diff[0], diff[1], diff[0] / diff[1]);
-    return sigma > 0 && diff[0] / diff[1] > 3.5 && diff[0] / diff[1] < 4.5 && diff[1] < 1e-4 * sigma;
+    return sigma > 0 && diff[0] / diff[1] > 3.5 && diff[0] / diff[1] < 4.5
+           && diff[1] < 1e-4 * sigma;
 }
 static int check_sensitivities(char *detail, size_t len)
 {
@@ -3936,8 +3960,10 @@ static int check_sensitivities(char *detail, size_t len)
             J[sign][1] = t->Je;
             profile_free(t);
         }
-        worst = fmax(worst, fabs(d.dJp[j] - (J[1][0] - J[0][0]) / (2 * h)) / (fabs(d.dJp[j]) + 1e-3));
-        worst = fmax(worst, fabs(d.dJe[j] - (J[1][1] - J[0][1]) / (2 * h)) / (fabs(d.dJe[j]) + 1e-3));
+        worst = fmax(worst, fabs(d.dJp[j] - (J[1][0] - J[0][0]) / (2 * h))
+                            / (fabs(d.dJp[j]) + 1e-3));
+        worst = fmax(worst, fabs(d.dJe[j] - (J[1][1] - J[0][1]) / (2 * h))
+                            / (fabs(d.dJe[j]) + 1e-3));
     }
     snprintf(detail, len, "dJ/d(TL,TR,pL,pR) vs central differences: max rel. error %.1e; "
              "dJe/dTR = %.6f (> 0: negative conductivity)", worst, d.dJe[1]);
@@ -3969,6 +3995,7 @@ static int check_symmetries(char *detail, size_t len)
         worst = fmax(worst, fabs(sb->p[k] + s0->p[k]) + fabs(sb->T[k] - s0->T[k]));
         worst = fmax(worst, fabs(sc->p[k] - s0->p[n - k]) + fabs(sc->T[k] - s0->T[n - k]));
     }
+
     profile_free(s0); profile_free(sa); profile_free(sb); profile_free(sc);
     snprintf(detail, len, "(a) shift, (b) reversal, (c) exchange: max deviation %.1e", worst);
     return worst < 1e-9;
@@ -4007,7 +4034,8 @@ static int check_boundary_gradients(char *detail, size_t len)
             profile_free(s);
             return 0;
         }
-        e[i] = fmax(fabs(an.dTdx_left - an.dTdx_left_fd), fabs(an.dTdx_right - an.dTdx_right_fd));
+        e[i] = fmax(fabs(an.dTdx_left - an.dTdx_left_fd),
+                    fabs(an.dTdx_right - an.dTdx_right_fd));
         e[i] = fmax(e[i], an.JQ_fd_error);
         profile_free(s);
     }
@@ -4023,8 +4051,8 @@ static int check_scan_threads(char *detail, size_t len)
     struct solver_opts o = { 100, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 100000 } };
     double *res[2];
     for (int t = 0; t < 2; t++) {
-        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
-                           .rows = 4, .cols = 5, .opts = &o };
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0,
+                           .inner = 3, .rows = 4, .cols = 5, .opts = &o };
         res[t] = sc.result = malloc(20 * SCAN_COLS * sizeof *sc.result);
         if (sc.result)
             scan_run(&sc, t ? 3 : 1, NULL);
@@ -4051,8 +4079,8 @@ static int check_newton_robust(char *detail, size_t len)
                         failed++;
                     profile_free(s);
                 }
-    snprintf(detail, len, "%d of %d boundary conditions in TL, TR in [0.3,1], |dp| <= 3 converged",
-             total - failed, total);
+    snprintf(detail, len, "%d of %d boundary conditions in TL, TR in [0.3,1], |dp| <= 3 "
+             "converged", total - failed, total);
     return failed == 0;
 }
 static double time_solve(const struct bvp *b, int fixed, int n, long *iterations)
@@ -4086,9 +4114,11 @@ static int run_bench(const struct args *a, FILE *out)
         if (!strcmp(what, "dynamics"))
             return OK;
     }
-    fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations\tratio\n");
+    fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations"
+                 "\tratio\n");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2], cases[i][3] };
+        const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2],
+                               cases[i][3] };
         long itf, itn;
         double tf = time_solve(&b, 1, 1000, &itf), tn = time_solve(&b, 0, 1000, &itn);
         print_row(out, (double[]){ b.TL, b.TR, b.pL, b.pR, 1e3 * tf, (double)itf, 1e3 * tn,
@@ -4096,7 +4126,8 @@ static int run_bench(const struct args *a, FILE *out)
         fflush(out);
         log_sum += log(tf / tn);
     }
-    fprintf(out, "# geometric_mean_ratio = %.1f\n", exp(log_sum / (sizeof cases / sizeof cases[0])));
+    fprintf(out, "# geometric_mean_ratio = %.1f\n",
+            exp(log_sum / (sizeof cases / sizeof cases[0])));
     if (!strcmp(arg(a, "scan")->text, "yes")) {
         struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
         struct range rT = { 0.3, 1, 0.7 / 99, 100, 0, 0, 0 }, rp = { -3, 3, 6.0 / 99, 100, 0, 0, 0 };
@@ -4117,21 +4148,20 @@ static int run_bench(const struct args *a, FILE *out)
     }
     return OK;
 }
-static void ou_ends(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
-                    struct rng *g)
+static void ou_ends(struct chain *c, const struct ness_params *q, double a, double bL,
+                    double bR, struct rng *g)
 {
     int n = c->M;
     c->p[0] = q->pL + a * (c->p[0] - q->pL) + bL * rng_gauss(g);
     c->p[n - 1] = q->pR + a * (c->p[n - 1] - q->pR) + bR * rng_gauss(g);
 }
-
-static void open_step(struct chain *c, const struct ness_params *q, double a, double bL, double bR,
-                      struct rng *g)
+static void open_step(struct chain *c, const struct ness_params *q, double a, double bL,
+                      double bR, struct rng *g)
 {
     int n = c->M;
     double sp, se;
     ou_ends(c, q, a, bL, bR, g);
-    kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se);         /* two quarter kicks: a half kick */
+    kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se); /* two quarter kicks: a half kick */
     drift(n - 1, q->dt, c->r + 1, c->f + 1, c->p + 1);
     c->f[n] = 0;
     kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se);
@@ -4197,7 +4227,6 @@ static void *ness_worker(void *arg_)
     }
     return NULL;
 }
-
 static double *ness_run_all(const struct ness_params *q, int nthreads)
 {
     const int n = 2 * q->N + 1;
@@ -4226,9 +4255,8 @@ static double ness_value(const struct ness_params *q, const double *slot, int i,
     (void)q;
     return what == NS_TEMP ? ac[NS_P2] - ac[NS_P] * ac[NS_P] : ac[what];
 }
-
-static void ness_stat(const struct ness_params *q, const double *slots, int i, int what, double *mean,
-                      double *err)
+static void ness_stat(const struct ness_params *q, const double *slots, int i, int what,
+                      double *mean, double *err)
 {
     const int n = 2 * q->N + 1;
     double s1 = 0, s2 = 0;
@@ -4239,8 +4267,8 @@ static void ness_stat(const struct ness_params *q, const double *slots, int i, i
     }
     mean_and_error(s1, s2, (double)q->R, mean, err);
 }
-static void ness_current(const struct ness_params *q, const double *slots, int what, double *mean,
-                         double *err)
+static void ness_current(const struct ness_params *q, const double *slots, int what,
+                         double *mean, double *err)
 {
     const int n = 2 * q->N + 1;
     double s1 = 0, s2 = 0;
@@ -4304,11 +4332,10 @@ static int check_ness_equilibrium(char *detail, size_t len)
         worst = fmax(worst, fabs(m) / e);
     }
     free(slots);
-    snprintf(detail, len, "T_L = T_R = 0.5, p_L = p_R = 0.3, 11 rotors: flat profiles and zero "
-             "currents, worst deviation %.2f standard errors", worst);
+    snprintf(detail, len, "T_L = T_R = 0.5, p_L = p_R = 0.3, 11 rotors: flat profiles and "
+             "zero currents, worst deviation %.2f standard errors", worst);
     return worst < 4;
 }
-
 static int check_ness_identities(char *detail, size_t len)
 {
     struct ness_params q = { 5, 0.8, 0.4, 0, 0.5, 1.0, 0.01, 500, 2000, 10, 8, 43 };
@@ -4319,11 +4346,12 @@ static int check_ness_identities(char *detail, size_t len)
     ness_current(&q, slots, NS_JP, &Jp, &Jpe);
     ness_current(&q, slots, NS_JE, &Je, &Jee);
     double sigma = (1 / q.TR - 1 / q.TL) * Je - (q.pR / q.TR - q.pL / q.TL) * Jp;
-    double sigma_err = hypot((1 / q.TR - 1 / q.TL) * Jee, (q.pR / q.TR - q.pL / q.TL) * Jpe);
+    double sigma_err = hypot((1 / q.TR - 1 / q.TL) * Jee,
+                             (q.pR / q.TR - q.pL / q.TL) * Jpe);
     free(slots);
-    snprintf(detail, len, "T_L = 0.8, T_R = 0.4, p_R = 0.5, 11 rotors: currents equal on every bond "
-             "and at the ends within %.2f standard errors; entropy production %.4f +- %.4f",
-             worst, sigma, sigma_err);
+    snprintf(detail, len, "T_L = 0.8, T_R = 0.4, p_R = 0.5, 11 rotors: currents equal on "
+             "every bond and at the ends within %.2f standard errors; entropy production "
+             "%.4f +- %.4f", worst, sigma, sigma_err);
     return worst < 5 && sigma > -3 * sigma_err;
 }
 static int run_ness(const struct args *a, FILE *out)
@@ -4345,7 +4373,8 @@ static int run_ness(const struct args *a, FILE *out)
     for (int end = 0; end < 2; end++) {
         const struct value *tau = arg(a, end ? "tauR" : "tauL"), *pv = arg(a, end ? "pR" : "pL");
         if (tau->present && pv->given) {
-            fprintf(stderr, "rotors ness: %s and %s: allowed: one of them\n", tau->key->name, pv->key->name);
+            fprintf(stderr, "rotors ness: %s and %s: allowed: one of them\n", tau->key->name,
+                    pv->key->name);
             return BAD_INPUT;
         }
         if (tau->present)
@@ -4356,13 +4385,14 @@ static int run_ness(const struct args *a, FILE *out)
     q.time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
     q.sample = (int)arg_real(a, "sample");
     if (lround(q.time / q.dt) < q.sample) {
-        fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at least sample "
-                "steps\n", q.time, q.sample);
+        fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at least "
+                "sample steps\n", q.time, q.sample);
         return BAD_INPUT;
     }
     q.R = (long)arg_real(a, "R");
     q.seed = (uint64_t)arg_real(a, "seed");
-    if (coeffs_domain_error(&b.c, b.TL, err, sizeof err) || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
+    if (coeffs_domain_error(&b.c, b.TL, err, sizeof err)
+        || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
         fprintf(stderr, "rotors ness: TL=%g, TR=%g: %s\n", b.TL, b.TR, err);
         return BAD_INPUT;
     }
@@ -4370,7 +4400,8 @@ static int run_ness(const struct args *a, FILE *out)
     struct profile *s = profile_new(1000);
     struct work *w = work_new(1000);
     struct solve_info info = { 0 };
-    int status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    int status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK
+                                                                                  : FAILED;
     if (status == OK) {
         double J[2], Je[2];
         ness_current(&q, slots, NS_JP, &J[0], &Je[0]);
@@ -4388,11 +4419,13 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "micro_NJp", q.N * J[0]);
         print_scalar(out, "micro_NJp_err", q.N * Je[0]);
         print_scalar(out, "macro_Jp", s->Jp);
-        print_scalar(out, "rel_diff_Jp", fabs(s->Jp) > 1e-12 ? (q.N * J[0] - s->Jp) / fabs(s->Jp) : NAN);
+        print_scalar(out, "rel_diff_Jp",
+                     fabs(s->Jp) > 1e-12 ? (q.N * J[0] - s->Jp) / fabs(s->Jp) : NAN);
         print_scalar(out, "micro_NJe", q.N * J[1]);
         print_scalar(out, "micro_NJe_err", q.N * Je[1]);
         print_scalar(out, "macro_Je", s->Je);
-        print_scalar(out, "rel_diff_Je", fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
+        print_scalar(out, "rel_diff_Je",
+                     fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
         print_scalar(out, "entropy_production_2_12", sigma);
         {
             double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
@@ -4402,8 +4435,10 @@ static int run_ness(const struct args *a, FILE *out)
             ness_stat(&q, slots, 2 * q.N, NS_P2, &pn2, &pn2e);
             print_scalar(out, "boundary_left_NJp", q.N * q.gamma * (q.pL - p0));
             print_scalar(out, "boundary_right_NJp", q.N * q.gamma * (pn - q.pR));
-            print_scalar(out, "boundary_left_NJe", q.N * (q.gamma * q.pL * p0 + q.gamma * (q.TL - p02)));
-            print_scalar(out, "boundary_right_NJe", -q.N * (q.gamma * q.pR * pn + q.gamma * (q.TR - pn2)));
+            print_scalar(out, "boundary_left_NJe",
+                         q.N * (q.gamma * q.pL * p0 + q.gamma * (q.TL - p02)));
+            print_scalar(out, "boundary_right_NJe",
+                         -q.N * (q.gamma * q.pR * pn + q.gamma * (q.TR - pn2)));
         }
         int imax = 0;
         double Tmax = -1, Tmax_err = 0;
@@ -4428,13 +4463,14 @@ static int run_ness(const struct args *a, FILE *out)
             static const int what[5] = { NS_P, NS_TEMP, NS_E, NS_JP, NS_JE };
             for (int w5 = 0; w5 < 5; w5++)
                 ness_stat(&q, slots, i, what[w5], &v[w5][0], &v[w5][1]);
-            if (i == 2 * q.N)                                   /* no bond to the right of the last rotor */
+            if (i == 2 * q.N)                     /* no bond to the right of the last rotor */
                 v[3][0] = v[3][1] = v[4][0] = v[4][1] = NAN;
             double u = (x + 1) / s->dx;
             int k = (int)u < s->n ? (int)u : s->n - 1;
             double t = u - k;
-            print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1], v[3][0],
-                                       v[3][1], v[4][0], v[4][1], s->p[k] + t * (s->p[k + 1] - s->p[k]),
+            print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1],
+                                       v[3][0], v[3][1], v[4][0], v[4][1],
+                                       s->p[k] + t * (s->p[k + 1] - s->p[k]),
                                        s->T[k] + t * (s->T[k + 1] - s->T[k]) }, 13);
         }
     } else
@@ -6581,7 +6617,8 @@ static double range_at(const struct range *r, long i)
 {
     if (i == 0)
         return r->start;
-    return r->scale > 0 ? (r->S + (double)i * r->P) / r->scale : r->start + (double)i * r->step;
+    return r->scale > 0 ? (r->S + (double)i * r->P) / r->scale
+                        : r->start + (double)i * r->step;
 }
 static const char *parse_range(const char *s, struct range *r)
 {
@@ -6605,7 +6642,8 @@ static const char *parse_range(const char *s, struct range *r)
     for (int i = 0; i < nparts; i++) {
         const char *why = parse_real(part[i], &v[i]);
         if (why)
-            return nparts == 1 ? why : "each of start:stop:step must be a plain decimal number";
+            return nparts == 1 ? why
+                               : "each of start:stop:step must be a plain decimal number";
     }
     if (nparts == 1) {
         *r = (struct range){ v[0], v[0], 0, 1, 0, 0, 0 };
@@ -6671,7 +6709,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
         }
         struct value *slot = NULL;
         for (int j = 0; j < a->n; j++)
-            if (strlen(a->v[j].key->name) == (size_t)(eq - arg) && !strncmp(a->v[j].key->name, arg, eq - arg))
+            if (strlen(a->v[j].key->name) == (size_t)(eq - arg)
+                && !strncmp(a->v[j].key->name, arg, eq - arg))
                 slot = &a->v[j];
         if (!slot) {
             char key_buf[128];
@@ -6681,7 +6720,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
             return BAD_INPUT;
         }
         if (slot->given) {
-            snprintf(err, len, "%s: key '%s' given twice", shown(arg, (char[128]){ 0 }), slot->key->name);
+            snprintf(err, len, "%s: key '%s' given twice", shown(arg, (char[128]){ 0 }),
+                     slot->key->name);
             return BAD_INPUT;
         }
         char why_buf[256], shown_buf[128];
@@ -6698,7 +6738,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
             char why_buf[256];
             const char *why = read_value(s, s->key->def, why_buf, sizeof why_buf);
             if (why) {
-                snprintf(err, len, "internal error: default %s=%s: %s", s->key->name, s->key->def, why);
+                snprintf(err, len, "internal error: default %s=%s: %s", s->key->name, s->key->def,
+                         why);
                 return BAD_INPUT;
             }
         }
@@ -6770,7 +6811,6 @@ static int in_interval(const struct key *k, double x)
     return ((k->open & LO_OPEN) ? x > k->lo : x >= k->lo)
            && ((k->open & HI_OPEN) ? x < k->hi : x <= k->hi);
 }
-
 static void describe_allowed(const struct key *k, char *buf, size_t len)
 {
     char lo[32], hi[32];
@@ -6778,7 +6818,8 @@ static void describe_allowed(const struct key *k, char *buf, size_t len)
     case KEY_REAL:
     case KEY_INT:
     case KEY_RANGE:
-        snprintf(buf, len, "%s %s%s, %s%s%s", k->kind == KEY_INT ? "an integer in" : "a number in",
+        snprintf(buf, len, "%s %s%s, %s%s%s",
+                 k->kind == KEY_INT ? "an integer in" : "a number in",
                  (k->open & LO_OPEN) ? "(" : "[", fmt_real(lo, k->lo), fmt_real(hi, k->hi),
                  (k->open & HI_OPEN) ? ")" : "]",
                  k->kind == KEY_RANGE ? ", or a range start:stop:step within it" : "");
@@ -6796,12 +6837,16 @@ static const struct value *arg(const struct args *a, const char *name)
     for (int j = 0; j < a->n; j++)
         if (!strcmp(a->v[j].key->name, name))
             return &a->v[j];
-    fprintf(stderr, "rotors: internal error: command '%s' has no key '%s'\n", a->cmd->name, name);
+    fprintf(stderr, "rotors: internal error: command '%s' has no key '%s'\n", a->cmd->name,
+            name);
     abort();
 }
 
 static double arg_real(const struct args *a, const char *name) { return arg(a, name)->x; }
-static const struct range *arg_range(const struct args *a, const char *name) { return &arg(a, name)->r; }
+static const struct range *arg_range(const struct args *a, const char *name)
+{
+    return &arg(a, name)->r;
+}
 static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, size_t len)
 {
     static const char *const names[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
@@ -6837,7 +6882,8 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
     }
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        snprintf(err, len, "out=%s: is a directory; allowed: a file path", shown(path, (char[128]){ 0 }));
+        snprintf(err, len, "out=%s: is a directory; allowed: a file path",
+                 shown(path, (char[128]){ 0 }));
         return BAD_INPUT;
     }
     int fd = mkstemp(o->tmp);
@@ -6863,7 +6909,6 @@ static void remove_pending_tmp(int sig)
     signal(sig, SIG_DFL);
     raise(sig);
 }
-
 static void catch_interrupts(void)
 {
     struct sigaction sa;
@@ -6895,6 +6940,7 @@ static int output_close(struct output *o, int status, const char *cmd)
             fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
     }
+
     if (status == OK)
         fprintf(stderr, "rotors %s: could not write %s (%s); nothing written\n", cmd, o->path,
                 strerror(errno));
@@ -6929,10 +6975,12 @@ static int run_help(const struct args *a, FILE *out)
     const struct command *c = find_command(which->text);
     if (!c) {
         fprintf(stderr, "rotors help: %s: unknown command; allowed: %s\n",
-                shown(which->text, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
+                shown(which->text, (char[128]){ 0 }),
+                command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
-    fprintf(out, "rotors %s: %s\n\nkeys (name=default  [unit]  allowed; meaning):\n", c->name, c->summary);
+    fprintf(out, "rotors %s: %s\n\nkeys (name=default  [unit]  allowed; meaning):\n", c->name,
+            c->summary);
     for (int g = 0; c->groups[g]; g++)
         for (const struct key *k = c->groups[g]; k->name; k++) {
             char allowed[160], nd[64];
@@ -6953,6 +7001,7 @@ static int run_check(const struct args *a, FILE *out)
                 "check name (rotors check lists them)\n", shown(only->text, (char[128]){ 0 }));
         return BAD_INPUT;
     }
+
     for (const struct check *c = checks; c->name; c++) {
         if (only->present && !strstr(c->name, only->text))
             continue;
@@ -6984,8 +7033,8 @@ static int check_parser_rejects(char *detail, size_t len)
             return 0;
         }
     }
-    snprintf(detail, len, "%zu bad inputs refused with a one-line message naming key and value",
-             sizeof bad / sizeof bad[0]);
+    snprintf(detail, len, "%zu bad inputs refused with a one-line message naming key "
+             "and value", sizeof bad / sizeof bad[0]);
     return 1;
 }
 static int check_parser_twice(char *detail, size_t len)
@@ -6999,15 +7048,16 @@ static int check_parser_twice(char *detail, size_t len)
 static int check_parser_accepts(char *detail, size_t len)
 {
     static const struct { const char *text; double x; } good[] = {
-        { "1", 1 }, { "+2.5", 2.5 }, { ".5", 0.5 }, { "5.", 5 }, { "1e-3", 1e-3 }, { "1E2", 100 },
-        { "0.3", 0.3 }, { "100", 100 },
+        { "1", 1 }, { "+2.5", 2.5 }, { ".5", 0.5 }, { "5.", 5 }, { "1e-3", 1e-3 },
+        { "1E2", 100 }, { "0.3", 0.3 }, { "100", 100 },
     };
     const struct command *cmd = find_command("coeffs");
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         char arg_text[64], *argv[1] = { arg_text }, err[1024] = "";
         struct args a;
         snprintf(arg_text, sizeof arg_text, "T=%s", good[i].text);
-        if (parse_args(cmd, 1, argv, &a, err, sizeof err) != OK || arg_real(&a, "T") != good[i].x
+        if (parse_args(cmd, 1, argv, &a, err, sizeof err) != OK
+            || arg_real(&a, "T") != good[i].x
             || arg_range(&a, "T")->n != 1) {
             snprintf(detail, len, "'%s' not read as %g (%s)", arg_text, good[i].x, err);
             return 0;
@@ -7029,7 +7079,8 @@ static int check_parser_accepts(char *detail, size_t len)
             }
         }
     }
-    snprintf(detail, len, "numbers read exactly; 0.3:1.5:0.1 gives 13 points, each the nearest double");
+    snprintf(detail, len, "numbers read exactly; 0.3:1.5:0.1 gives 13 points, "
+             "each the nearest double");
     return 1;
 }
 static int check_key_defaults(char *detail, size_t len)
@@ -7073,7 +7124,8 @@ static int check_fmt_roundtrip(char *detail, size_t len)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: rotors COMMAND [key=value ...]; 'rotors help' lists the commands\n");
+        fprintf(stderr,
+                "usage: rotors COMMAND [key=value ...]; 'rotors help' lists the commands\n");
         return BAD_INPUT;
     }
     const char *word = argv[1];
@@ -7081,14 +7133,15 @@ int main(int argc, char **argv)
         word = "help";
     const struct command *chosen = find_command(word);
     if (!chosen) {
-        fprintf(stderr, "rotors: %s: unknown command; allowed: %s\n", shown(word, (char[128]){ 0 }),
-                command_names((char[512]){ 0 }, 512));
+        fprintf(stderr, "rotors: %s: unknown command; allowed: %s\n",
+                shown(word, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
     static char bare_arg[65536];
     if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
         int j = 3, k = 3;
-        size_t used = (size_t)snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional, argv[2]);
+        size_t used = (size_t)snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional,
+                                       argv[2]);
         for (; j < argc && !strchr(argv[j], '=') && used < sizeof bare_arg; j++)
             used += (size_t)snprintf(bare_arg + used, sizeof bare_arg - used, ",%s", argv[j]);
         argv[2] = bare_arg;
