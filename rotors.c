@@ -310,7 +310,8 @@ struct figure {
 #define VIOLET ((struct rgb){ 0.55, 0.0, 0.85 })
 struct map_spec {
     const char *name, *title;
-    struct bvp base;            /* the fixed boundary values; the coefficients come from the context */
+    struct bvp base;            /* the fixed boundary values; the coefficients come from the
+                                   context */
     int xkey;
     double xlo, xhi;
     int ykey;
@@ -654,10 +655,14 @@ static const struct key ness_keys[] = {
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
       "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
-    { "gk", KEY_TEXT, NULL, 0, 0, 0, "path", NULL, "Figure 2: use this Green-Kubo table instead of simulating" },
-    { "gkscale", KEY_REAL, "1", 0.05, 1e4, 0, "-", NULL, "Figure 2: multiply the realizations by this" },
-    { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL, "directory for figN.svg, .pdf and .tsv" },
-    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL, "mesh size; 2/dx an even integer" },
+    { "gk", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
+      "Figure 2: use this Green-Kubo table instead of simulating" },
+    { "gkscale", KEY_REAL, "1", 0.05, 1e4, 0, "-", NULL,
+      "Figure 2: multiply the realizations by this" },
+    { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL,
+      "directory for figN.svg, .pdf and .tsv" },
+    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL,
+      "mesh size; 2/dx an even integer" },
     { "grid", KEY_INT, "101", 11, 1001, 0, "-", NULL, "points per axis of the maps" },
     { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
       "worker threads for the maps and the simulations of Figures 2 and micro" },
@@ -666,7 +671,8 @@ static const struct key fig_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key verify_keys[] = {
-    { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL, "an .svg or .pdf file written by rotors" },
+    { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
+      "an .svg or .pdf file written by rotors" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key help_keys[] = {
@@ -5593,7 +5599,6 @@ static const char *fig_path(const struct fig_ctx *f, const char *name, const cha
     snprintf(buf, len, "%s/%s.%s", f->dir, name, ext);
     return buf;
 }
-
 static FILE *tsv_begin(const struct fig_ctx *f, const char *name, struct output *o)
 {
     char path[4096], err[512];
@@ -5603,7 +5608,8 @@ static FILE *tsv_begin(const struct fig_ctx *f, const char *name, struct output 
     }
     return o->f;
 }
-static int solve_family(const struct fig_ctx *f, const struct bvp *bs, int m, struct profile **ps)
+static int solve_family(const struct fig_ctx *f, const struct bvp *bs, int m,
+                        struct profile **ps)
 {
     struct work *w = work_new(f->n);
     int status = w ? OK : FAILED;
@@ -5630,7 +5636,6 @@ static int solve_family(const struct fig_ctx *f, const struct bvp *bs, int m, st
     work_free(w);
     return status;
 }
-
 static void free_family(struct profile **ps, int m)
 {
     for (int i = 0; i < m; i++)
@@ -5641,8 +5646,8 @@ static double *bvp_key(struct bvp *b, int key)
     double *v[4] = { &b->TL, &b->TR, &b->pL, &b->pR };
     return v[key];
 }
-
-static int family(const struct bvp *base, int key, const char *range_text, struct bvp *bs, int max)
+static int family(const struct bvp *base, int key, const char *range_text, struct bvp *bs,
+                  int max)
 {
     struct range r;
     if (parse_range(range_text, &r) || r.n > max)
@@ -5677,10 +5682,12 @@ static int map_scan(const struct fig_ctx *f, const struct bvp *base, int xkey, c
         }
     return OK;
 }
-static const char *grid_range(const struct fig_ctx *f, double lo, double hi, char *buf, size_t len)
+static const char *grid_range(const struct fig_ctx *f, double lo, double hi, char *buf,
+                              size_t len)
 {
     char a[32], b[32], c[32];
-    snprintf(buf, len, "%s:%s:%s", fmt_real(a, lo), fmt_real(b, hi), fmt_real(c, (hi - lo) / (f->grid - 1)));
+    snprintf(buf, len, "%s:%s:%s", fmt_real(a, lo), fmt_real(b, hi),
+             fmt_real(c, (hi - lo) / (f->grid - 1)));
     return buf;
 }
 static double approx_3_1(const struct coeffs *c, const struct bvp *b)
@@ -5688,7 +5695,6 @@ static double approx_3_1(const struct coeffs *c, const struct bvp *b)
     double Ts = 0.5 * (b->TL + b->TR), alpha = Dp(c, Ts) / kappa(c, Ts);
     return (b->TR - b->TL) - 0.5 * alpha * (b->pL * b->pL - b->pR * b->pR);
 }
-
 static int quantity(const struct fig_ctx *f, const struct bvp *b, enum quantity q, double *val)
 {
     if (q == Q_APPROX_3_1) {
@@ -5790,15 +5796,17 @@ static int figure_begin(struct figure *g, int rows, int cols, int maps)
         return FAILED;
     for (int r = 0; r < rows; r++)
         for (int k = 0; k < cols; k++)
-            g->ax[r * cols + k] = (struct axes){ g->c, k * colw + 52, (rows - 1 - r) * rowh + 42,
-                                                 210, 150, 0, 1, 0, 1 };
+            g->ax[r * cols + k] = (struct axes){ g->c, k * colw + 52,
+                                                 (rows - 1 - r) * rowh + 42, 210, 150,
+                                                 0, 1, 0, 1 };
     return OK;
 }
-
 static int figure_end(const struct fig_ctx *f, struct figure *g, const char *name)
 {
     char path[4096];
-    int status = f->draw ? canvas_write_svg(g->c, fig_path(f, name, "svg", path, sizeof path), "fig") : OK;
+    int status = f->draw ? canvas_write_svg(g->c, fig_path(f, name, "svg", path, sizeof path),
+                                            "fig")
+                         : OK;
     if (status == OK && f->draw)
         status = canvas_write_pdf(g->c, fig_path(f, name, "pdf", path, sizeof path), "fig");
     canvas_free(g->c);
@@ -5821,7 +5829,8 @@ static void draw_family(struct axes *ax, struct profile **ps, int m, int which, 
                         double xmax, const char *title)
 {
     int n = ps[0]->n;
-    double *x = malloc((size_t)(n + 1) * sizeof *x), *all = calloc((size_t)m * (n + 1), sizeof *all);
+    double *x = malloc((size_t)(n + 1) * sizeof *x),
+           *all = calloc((size_t)m * (n + 1), sizeof *all);
     if (!x || !all) {
         free(x);
         free(all);
@@ -5878,7 +5887,8 @@ static int write_family_tsv(const struct fig_ctx *f, const char *name, const cha
     return output_close(&o, OK, "fig");
 }
 static int profile_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
-                       const struct bvp *base, int key, const char *range_text, const char *title)
+                       const struct bvp *base, int key, const char *range_text,
+                       const char *title)
 {
     struct bvp bs[64] = { { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 } };
     struct profile *ps[64];
@@ -5932,7 +5942,8 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
     for (int l = 1; l < 10; l++) {
         double level = zmin + (zmax - zmin) * l / 10;
         if (fabs(level) > 1e-9 * (zmax - zmin))
-            axes_contour(ax, z, (int)nx, (int)ny, level, (struct pen){ { 0.15, 0.15, 0.15 }, 0.3, DASH_SOLID });
+            axes_contour(ax, z, (int)nx, (int)ny, level,
+                         (struct pen){ { 0.15, 0.15, 0.15 }, 0.3, DASH_SOLID });
     }
     colour_bar(ax, zmin, zmax, "J^e");
     if (sens & SENS_TR)
@@ -5947,7 +5958,8 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
         long best = -1, best_count = 0;
         for (long i = 0; i < np; i++) {
             long ix = i % nx, iy = i / nx, count = 0;
-            if (!mask[i] || (taken >= 0 && labs(ix - taken % nx) <= 3 * r && labs(iy - taken / nx) <= r))
+            if (!mask[i]
+                || (taken >= 0 && labs(ix - taken % nx) <= 3 * r && labs(iy - taken / nx) <= r))
                 continue;
             for (long jy = iy - r; jy <= iy + r; jy++)
                 for (long jx = ix - r; jx <= ix + r; jx++)
@@ -5977,9 +5989,9 @@ static int write_map_tsv(const struct fig_ctx *f, const char *name, const struct
     int status = print_scan(t, sc);
     return output_close(&o, status, "fig");
 }
-static int map_panel(const struct fig_ctx *f, struct axes *ax, const char *name, struct bvp base,
-                     int xkey, double xlo, double xhi, int ykey, double ylo, double yhi,
-                     const char *title)
+static int map_panel(const struct fig_ctx *f, struct axes *ax, const char *name,
+                     struct bvp base, int xkey, double xlo, double xhi, int ykey,
+                     double ylo, double yhi, const char *title)
 {
     int sens = (xkey == 0 || ykey == 0 ? SENS_TL : 0) | (xkey == 1 || ykey == 1 ? SENS_TR : 0);
     static const char *const label[4] = { "T_L", "T_R", "p_L", "p_R" };
@@ -6051,11 +6063,16 @@ static void threshold_curve(const struct fig_ctx *f, const char *name, struct bv
     }
     char key[96];
     static const char *const tname[4] = { "TL", "TR", "pL", "pR" };
-    snprintf(key, sizeof key, "%s_min", name);             print_scalar(f->out, key, isfinite(lo) ? lo : NAN);
-    snprintf(key, sizeof key, "%s_min_at_%s", name, tname[tkey]); print_scalar(f->out, key, tlo);
-    snprintf(key, sizeof key, "%s_max", name);             print_scalar(f->out, key, isfinite(hi) ? hi : NAN);
-    snprintf(key, sizeof key, "%s_max_at_%s", name, tname[tkey]); print_scalar(f->out, key, thi);
-    snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]); print_scalar(f->out, key, first);
+    snprintf(key, sizeof key, "%s_min", name);
+    print_scalar(f->out, key, isfinite(lo) ? lo : NAN);
+    snprintf(key, sizeof key, "%s_min_at_%s", name, tname[tkey]);
+    print_scalar(f->out, key, tlo);
+    snprintf(key, sizeof key, "%s_max", name);
+    print_scalar(f->out, key, isfinite(hi) ? hi : NAN);
+    snprintf(key, sizeof key, "%s_max_at_%s", name, tname[tkey]);
+    print_scalar(f->out, key, thi);
+    snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]);
+    print_scalar(f->out, key, first);
 }
 static int figure_2(const struct fig_ctx *f);
 static int figure_micro(const struct fig_ctx *f);
@@ -6066,7 +6083,8 @@ static int figure_1(const struct fig_ctx *f)
     struct profile *s;
     struct analysis an;
     struct figure g;
-    if (solve_family(f, &b, 1, &s) != OK || !analyse(&b, s, &an) || figure_begin(&g, 1, 2, 0) != OK) {
+    if (solve_family(f, &b, 1, &s) != OK || !analyse(&b, s, &an)
+        || figure_begin(&g, 1, 2, 0) != OK) {
         profile_free(s);
         return FAILED;
     }
@@ -6097,11 +6115,13 @@ static int figure_1(const struct fig_ctx *f)
     for (int p = 0; p < 2; p++) {
         struct axes *ax = &g.ax[p];
         axes_polyline(ax, (double[]){ xR, xR }, (double[]){ ax->ymin, ax->ymax }, 2, dash);
-        axes_polyline(ax, (double[]){ an.x_Tmax, an.x_Tmax }, (double[]){ ax->ymin, ax->ymax }, 2, dash);
+        axes_polyline(ax, (double[]){ an.x_Tmax, an.x_Tmax }, (double[]){ ax->ymin, ax->ymax }, 2,
+                      dash);
     }
-    axes_text(&g.ax[0], xR, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_R", 9, ALIGN_RIGHT);
-    axes_text(&g.ax[0], an.x_Tmax, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_{max}", 9,
-              ALIGN_LEFT);
+    axes_text(&g.ax[0], xR, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_R", 9,
+              ALIGN_RIGHT);
+    axes_text(&g.ax[0], an.x_Tmax, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_{max}",
+              9, ALIGN_LEFT);
     int status = write_family_tsv(f, "fig1", "pR", &b, 3, &s, 1);
     if (status == OK)
         status = figure_end(f, &g, "fig1");
@@ -6125,13 +6145,15 @@ static int figure_2(const struct fig_ctx *f)
             t = tsv_begin(f, "fig2_gk", &o);
         else {
             const char *tmp = getenv("TMPDIR");
-            snprintf(path, sizeof path, "%s/rotors-fig2-gk-%ld.tsv", tmp && *tmp ? tmp : "/tmp", (long)getpid());
+            snprintf(path, sizeof path, "%s/rotors-fig2-gk-%ld.tsv", tmp && *tmp ? tmp : "/tmp",
+                     (long)getpid());
             if (output_open(&o, path, err, sizeof err) == OK)
                 t = o.f, o.quiet = 1;
         }
         if (!t)
             return FAILED;
-        fprintf(t, "# Green-Kubo estimates for Figure 2 (rotors fig 2)\nT\tKpp\tKpp_err\tKee\tKee_err\n");
+        fprintf(t, "# Green-Kubo estimates for Figure 2 (rotors fig 2)\n"
+                   "T\tKpp\tKpp_err\tKee\tKee_err\n");
         for (int i = 0; i < NT && status == OK; i++) {
             double tmax = paper_tmax(Ts[i]);
             long R = (long)fmax(2, f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
@@ -6151,9 +6173,11 @@ static int figure_2(const struct fig_ctx *f)
         if (status != OK)
             return status;
     }
-    const char *table = f->gk_table ? f->gk_table : f->tsv ? fig_path(f, "fig2_gk", "tsv", path, sizeof path) : path;
+    const char *table = f->gk_table ? f->gk_table
+                      : f->tsv ? fig_path(f, "fig2_gk", "tsv", path, sizeof path) : path;
     for (int m = 0; m < 2 && status == OK; m++)
-        if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err, sizeof err)) != OK)
+        if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err,
+                                    sizeof err)) != OK)
             fprintf(stderr, "rotors fig: %s\n", err);
     if (!f->gk_table && !f->tsv)
         remove(path);                           /* the temporary table of write=none */
@@ -6187,7 +6211,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
         struct lm_result res;
         status = in.n > 3 ? lm_fit(&pb, &lm_defaults, theta[m], &res) : FAILED;
         if (status != OK)
-            fprintf(stderr, "rotors fig: fit of %s failed: %s\n", fm->name, in.n > 3 ? res.msg : "too few points");
+            fprintf(stderr, "rotors fig: fit of %s failed: %s\n", fm->name,
+                    in.n > 3 ? res.msg : "too few points");
         else
             {
                 char name[64];
@@ -6228,8 +6253,9 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
             ys[ny++] = 1.3 * (m ? Kee(&paper_coeffs, 0.25) : Kpp(&paper_coeffs, 0.25));
             ys[ny++] = 0;
             set_range(ax, 0.15, 3.05, ys, ny);
-            axes_frame(ax, "T", m ? "K^{e,e}" : "K^{p,p}", m ? "K^{e,e}: ours (solid), paper (dashed)"
-                                                             : "K^{p,p}: ours (solid), paper (dashed)");
+            axes_frame(ax, "T", m ? "K^{e,e}" : "K^{p,p}",
+                       m ? "K^{e,e}: ours (solid), paper (dashed)"
+                         : "K^{p,p}: ours (solid), paper (dashed)");
             for (int i = 0; i < 300; i++) {
                 x[i] = 0.2 + 2.8 * i / 299;
                 yo[i] = m ? Kee(&ours, x[i]) : Kpp(&ours, x[i]);
@@ -6239,9 +6265,11 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
             axes_polyline(ax, x, yo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 1.2, DASH_SOLID });
             for (int i = 0; i < g[m].n; i++) {
                 double t = g[m].T[i];
-                axes_polyline(ax, (double[]){ t, t }, (double[]){ g[m].K[i] - g[m].K_err[i], g[m].K[i] + g[m].K_err[i] },
-                              2, (struct pen){ { 0, 0, 0 }, 0.7, DASH_SOLID });
-                axes_marker(ax, t, g[m].K[i], t < 0.3 - 1e-9 ? MARK_CIRCLE : MARK_CIRCLE_FILLED, 5, (struct rgb){ 0, 0, 0 });
+                axes_polyline(ax, (double[]){ t, t },
+                              (double[]){ g[m].K[i] - g[m].K_err[i], g[m].K[i] + g[m].K_err[i] }, 2,
+                              (struct pen){ { 0, 0, 0 }, 0.7, DASH_SOLID });
+                axes_marker(ax, t, g[m].K[i], t < 0.3 - 1e-9 ? MARK_CIRCLE : MARK_CIRCLE_FILLED, 5,
+                            (struct rgb){ 0, 0, 0 });
             }
         }
     return figure_end(f, &fg, "fig2");
@@ -6262,8 +6290,8 @@ static int figure_3(const struct fig_ctx *f)
     canvas_free(g.c);
     return status;
 }
-static int map_figure(const struct fig_ctx *f, const char *fig, const struct map_spec *sp, int n,
-                      int rows, int diagonal)
+static int map_figure(const struct fig_ctx *f, const char *fig, const struct map_spec *sp,
+                      int n, int rows, int diagonal)
 {
     struct figure g;
     int status = figure_begin(&g, rows, 2, 1);
@@ -6288,8 +6316,10 @@ static int map_figure(const struct fig_ctx *f, const char *fig, const struct map
 static int figure_4(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig4_left", "p_L = 0, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, 0, 0 }, 3, -2, 2, 0, 0.3, 1 },
-        { "fig4_right", "p_L = 0, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, 0, 0 }, 3, -2, 2, 0, 0.3, 1 },
+        { "fig4_left", "p_L = 0, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, 0, 0 },
+          3, -2, 2, 0, 0.3, 1 },
+        { "fig4_right", "p_L = 0, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, 0, 0 },
+          3, -2, 2, 0, 0.3, 1 },
     };
     return map_figure(f, "fig4", sp, 2, 1, 0);
 }
@@ -6301,7 +6331,8 @@ static int figure_5(const struct fig_ctx *f)
     struct bvp top = { f->c, 0.5, 0.3, 0, 0 }, bottom = { f->c, 0.8, 1, -1, 0 };
     double pt = report_root(f, "fig5_top_pR_black_triangle", top, 3, Q_DTDX_LEFT, 0.3, 1.2);
     print_scalar(f->out, "fig5_top_pR_up_triangle", pt);
-    double pb = report_root(f, "fig5_bottom_pR_black_triangle", bottom, 3, Q_DTDX_RIGHT, -0.8, 0.4);
+    double pb = report_root(f, "fig5_bottom_pR_black_triangle", bottom, 3, Q_DTDX_RIGHT, -0.8,
+                            0.4);
     double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, 3, Q_JE, -1, -0.2);
     double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, 3, Q_JE, 0.2, 1);
     int status = profile_row(f, &g, 0, "fig5_top", &top, 3, "0:2:0.1",
@@ -6330,33 +6361,41 @@ static int figure_5(const struct fig_ctx *f)
 static int figure_6(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig6_left", "p_L = -1, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, -1, 0 }, 3, -3, 1, 0, 0.3, 1 },
-        { "fig6_right", "p_L = -1, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, -1, 0 }, 3, -3, 1, 0, 0.3, 1 },
+        { "fig6_left", "p_L = -1, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, -1, 0 },
+          3, -3, 1, 0, 0.3, 1 },
+        { "fig6_right", "p_L = -1, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, -1, 0 },
+          3, -3, 1, 0, 0.3, 1 },
     };
     return map_figure(f, "fig6", sp, 2, 1, 0);
 }
 static int figure_7(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig7_left", "p_L = 0, T_L = 1", { { 0, 0, 0, 0, 0, 0 }, 1, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1 },
-        { "fig7_right", "p_L = 0, T_L = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0.3, 0, 0, 0 }, 3, -2, 2, 1, 0.3, 1 },
+        { "fig7_left", "p_L = 0, T_L = 1", { { 0, 0, 0, 0, 0, 0 }, 1, 0, 0, 0 },
+          3, -2, 2, 1, 0.3, 1 },
+        { "fig7_right", "p_L = 0, T_L = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0.3, 0, 0, 0 },
+          3, -2, 2, 1, 0.3, 1 },
     };
     int status = map_figure(f, "fig7", sp, 2, 1, 0);
     if (status == OK) {
-        threshold_curve(f, "fig7_left_negative_conductivity_pR", (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3,
-                        0.05, 2, Q_DJE_DTR);
-        threshold_curve(f, "fig7_right_negative_conductivity_pR", (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1,
-                        3, 0.05, 2, Q_DJE_DTR);
+        threshold_curve(f, "fig7_left_negative_conductivity_pR",
+                        (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3, 0.05, 2, Q_DJE_DTR);
+        threshold_curve(f, "fig7_right_negative_conductivity_pR",
+                        (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1, 3, 0.05, 2, Q_DJE_DTR);
     }
     return status;
 }
 static int figure_8(const struct fig_ctx *f)
 {
     static const struct map_spec sp[4] = {
-        { "fig8_top_left", "p_L = 0, p_R = 0", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 }, 0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_top_right", "p_L = 0, p_R = 0.5", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0.5 }, 0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_bottom_left", "p_L = 0, p_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 1 }, 0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_bottom_right", "p_L = 0, p_R = 2", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 2 }, 0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_top_left", "p_L = 0, p_R = 0", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 },
+          0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_top_right", "p_L = 0, p_R = 0.5", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0.5 },
+          0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_bottom_left", "p_L = 0, p_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 1 },
+          0, 0.3, 1, 1, 0.3, 1 },
+        { "fig8_bottom_right", "p_L = 0, p_R = 2", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 2 },
+          0, 0.3, 1, 1, 0.3, 1 },
     };
     return map_figure(f, "fig8", sp, 4, 2, 1);
 }
@@ -6388,14 +6427,14 @@ static void print_left_gradient(const struct fig_ctx *f, const char *name, struc
         print_scalar(f->out, key, quantity(f, &b, Q_DTDX_LEFT, &v) == OK ? v : NAN);
     }
 }
-
 static int figure_10(const struct fig_ctx *f)
 {
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     struct bvp top = { f->c, 0.3, 0, 0, 0.1 }, bottom = { f->c, 0.3, 0, 0, 2 };
-    int status = profile_row(f, &g, 0, "fig10_top", &top, 1, "0.3:1:0.1", "T_L = 0.3, p_L = 0, p_R = 0.1");
+    int status = profile_row(f, &g, 0, "fig10_top", &top, 1, "0.3:1:0.1",
+                             "T_L = 0.3, p_L = 0, p_R = 0.1");
     if (status == OK)
         status = profile_row(f, &g, 1, "fig10_bottom", &bottom, 1, "0.3:1:0.1",
                              "T_L = 0.3, p_L = 0, p_R = 2");
@@ -6454,7 +6493,8 @@ static int figure_13(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     struct bvp top = { f->c, 0, 0.3, -1, -3 }, bottom = { f->c, 0, 0.3, -1, -0.6 };
-    int status = profile_row(f, &g, 0, "fig13_top", &top, 0, "0.3:1:0.1", "T_R = 0.3, p_L = -1, p_R = -3");
+    int status = profile_row(f, &g, 0, "fig13_top", &top, 0, "0.3:1:0.1",
+                             "T_R = 0.3, p_L = -1, p_R = -3");
     if (status == OK)
         status = profile_row(f, &g, 1, "fig13_bottom", &bottom, 0, "0.3:1:0.1",
                              "T_R = 0.3, p_L = -1, p_R = -0.6");
@@ -6471,18 +6511,26 @@ static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const c
     struct work *w = work_new(f->n);
     struct solve_info info = { 0 };
     double *slots = ness_run_all(q, f->threads);
-    int n = 2 * q->N + 1, status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    int n = 2 * q->N + 1,
+        status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK
+                                                                                   : FAILED;
     if (status == OK) {
         double J[2], Je[2], x[64], v[2][64], e[2][64];
         char key[96];
         ness_current(q, slots, NS_JP, &J[0], &Je[0]);
         ness_current(q, slots, NS_JE, &J[1], &Je[1]);
-        snprintf(key, sizeof key, "%s_micro_NJp", name);  print_scalar(f->out, key, q->N * J[0]);
-        snprintf(key, sizeof key, "%s_micro_NJp_err", name);  print_scalar(f->out, key, q->N * Je[0]);
-        snprintf(key, sizeof key, "%s_macro_Jp", name);  print_scalar(f->out, key, s->Jp);
-        snprintf(key, sizeof key, "%s_micro_NJe", name);  print_scalar(f->out, key, q->N * J[1]);
-        snprintf(key, sizeof key, "%s_micro_NJe_err", name);  print_scalar(f->out, key, q->N * Je[1]);
-        snprintf(key, sizeof key, "%s_macro_Je", name);  print_scalar(f->out, key, s->Je);
+        snprintf(key, sizeof key, "%s_micro_NJp", name);
+        print_scalar(f->out, key, q->N * J[0]);
+        snprintf(key, sizeof key, "%s_micro_NJp_err", name);
+        print_scalar(f->out, key, q->N * Je[0]);
+        snprintf(key, sizeof key, "%s_macro_Jp", name);
+        print_scalar(f->out, key, s->Jp);
+        snprintf(key, sizeof key, "%s_micro_NJe", name);
+        print_scalar(f->out, key, q->N * J[1]);
+        snprintf(key, sizeof key, "%s_micro_NJe_err", name);
+        print_scalar(f->out, key, q->N * Je[1]);
+        snprintf(key, sizeof key, "%s_macro_Je", name);
+        print_scalar(f->out, key, s->Je);
         for (int i = 0; i < n && i < 64; i++) {
             x[i] = (double)(i - q->N) / q->N;
             ness_stat(q, slots, i, NS_TEMP, &v[0][i], &e[0][i]);
@@ -6505,7 +6553,8 @@ static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const c
             axes_polyline(ax, xs, k ? s->p : s->T, s->n + 1 < 2001 ? s->n + 1 : 2001,
                           (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
             for (int i = 0; i < n && i < 64; i++) {
-                axes_polyline(ax, (double[]){ x[i], x[i] }, (double[]){ v[k][i] - e[k][i], v[k][i] + e[k][i] }, 2,
+                axes_polyline(ax, (double[]){ x[i], x[i] },
+                              (double[]){ v[k][i] - e[k][i], v[k][i] + e[k][i] }, 2,
                               (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
                 axes_marker(ax, x[i], v[k][i], MARK_CIRCLE_FILLED, 3.5, (struct rgb){ 0.7, 0.1, 0.1 });
             }
@@ -6518,31 +6567,36 @@ static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const c
 }
 static int figure_micro(const struct fig_ctx *f)
 {
-    struct ness_params a = { 20, 0.5, 0.5, -1, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41, 10, 8, 1 };
-    struct ness_params b = { 20, 0.5, 0.3, 0, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41, 10, 8, 2 };
+    struct ness_params a = { 20, 0.5, 0.5, -1, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41,
+                             10, 8, 1 };
+    struct ness_params b = { 20, 0.5, 0.3, 0, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41,
+                             10, 8, 2 };
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    int status = micro_row(f, &g, 0, "micro_mechanical", &a, "T_L = T_R = 0.5, p_L = -1, p_R = 1, N = 20");
+    int status = micro_row(f, &g, 0, "micro_mechanical", &a,
+                           "T_L = T_R = 0.5, p_L = -1, p_R = 1, N = 20");
     if (status == OK)
-        status = micro_row(f, &g, 1, "micro_uphill", &b, "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
+        status = micro_row(f, &g, 1, "micro_uphill", &b,
+                           "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
     if (status == OK)
         return figure_end(f, &g, "figmicro");
     canvas_free(g.c);
     return status;
 }
 static const struct figure_entry figure_table[] = {
-    { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },   { "5", figure_5 },
-    { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },   { "9", figure_9 },
-    { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 }, { "13", figure_13 },
-    { "micro", figure_micro },
+    { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },
+    { "5", figure_5 },   { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },
+    { "9", figure_9 },   { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 },
+    { "13", figure_13 }, { "micro", figure_micro },
 };
 static int run_fig(const struct args *a, FILE *out)
 {
     const struct value *N = arg(a, "N");
     const char *w = arg(a, "write")->text;
-    struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"), (int)arg_real(a, "threads"),
-                         paper_coeffs, out, !strcmp(w, "all"), strcmp(w, "none") != 0, NULL, 1 };
+    struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"),
+                         (int)arg_real(a, "threads"), paper_coeffs, out, !strcmp(w, "all"),
+                         strcmp(w, "none") != 0, NULL, 1 };
     char cerr[512];
     if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors fig: %s\n", cerr);
@@ -6587,7 +6641,8 @@ static int run_verify(const struct args *a, FILE *out)
     const struct value *file = arg(a, "file");
     char detail[512] = "";
     size_t n = file->present ? strlen(file->text) : 0;
-    int pdf = n > 4 && !strcmp(file->text + n - 4, ".pdf"), svg = n > 4 && !strcmp(file->text + n - 4, ".svg");
+    int pdf = n > 4 && !strcmp(file->text + n - 4, ".pdf"),
+        svg = n > 4 && !strcmp(file->text + n - 4, ".svg");
     if (!pdf && !svg) {
         fprintf(stderr, "rotors verify: file=%s: allowed: a path ending in .svg or .pdf\n",
                 file->present ? shown(file->text, (char[128]){ 0 }) : "");
@@ -6595,7 +6650,8 @@ static int run_verify(const struct args *a, FILE *out)
     }
     int ok = pdf ? pdf_check_file(file->text, detail, sizeof detail)
                  : svg_check_file(file->text, detail, sizeof detail);
-    fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(file->text, (char[128]){ 0 }), detail);
+    fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(file->text, (char[128]){ 0 }),
+            detail);
     return ok ? OK : FAILED;
 }
 static const char *parse_real(const char *s, double *x)
