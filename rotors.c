@@ -6538,20 +6538,23 @@ static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const c
         }
         for (int k = 0; k < 2; k++) {
             struct axes *ax = &g->ax[2 * row + k];
-            double all[2 * 64 + 2001], xs[2001];
-            int na = 0;
+            double all[2 * 64 + 2001], xs[2001], ys[2001];
+            int na = 0, m = 0;
             for (int i = 0; i < n && i < 64; i++) {
                 all[na++] = v[k][i] - e[k][i];
                 all[na++] = v[k][i] + e[k][i];
             }
-            for (int j = 0; j <= s->n && j <= 2000; j++) {
-                xs[j] = -1 + j * s->dx;
-                all[na++] = k ? s->p[j] : s->T[j];
+            int stride = s->n / 2000 + 1;
+            for (int j = 0; j <= s->n; j = j < s->n && j + stride > s->n ? s->n : j + stride) {
+                xs[m] = -1 + j * s->dx;
+                ys[m] = k ? s->p[j] : s->T[j];
+                all[na++] = ys[m++];
+                if (j == s->n)
+                    break;
             }
             set_range(ax, -1, 1, all, na);
             axes_frame(ax, "x", k ? "p" : "T", title);
-            axes_polyline(ax, xs, k ? s->p : s->T, s->n + 1 < 2001 ? s->n + 1 : 2001,
-                          (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
+            axes_polyline(ax, xs, ys, m, (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
             for (int i = 0; i < n && i < 64; i++) {
                 axes_polyline(ax, (double[]){ x[i], x[i] },
                               (double[]){ v[k][i] - e[k][i], v[k][i] + e[k][i] }, 2,
