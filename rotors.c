@@ -220,8 +220,8 @@ struct ness_run {
 struct rgb { double r, g, b; };                 /* components in [0,1] */
 enum dash { DASH_SOLID, DASH_DASHED, DASH_DOTTED };
 struct pen { struct rgb color; double width; enum dash dash; };   /* width in pt */
-enum marker { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP, MARK_TRIANGLE_DOWN, MARK_CIRCLE_FILLED,
-              MARK_CIRCLE };
+enum marker { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP, MARK_TRIANGLE_DOWN,
+              MARK_CIRCLE_FILLED, MARK_CIRCLE };
 enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
 enum op_kind { OP_STROKE, OP_FILL, OP_RECT, OP_MARKER, OP_TEXT };
 struct op {
@@ -450,7 +450,8 @@ static struct canvas *canvas_new(double width_pt, double height_pt);
 static void canvas_free(struct canvas *c);
 static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
                             struct pen p);
-static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1, struct pen p);
+static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
+                        struct pen p);
 static void canvas_fill_rect(struct canvas *c, double x, double y, double w, double h,
                              struct rgb fill);
 static void canvas_fill_polygon(struct canvas *c, const double *x, const double *y, int n,
@@ -466,19 +467,20 @@ static void axes_frame(const struct axes *ax, const char *xlabel, const char *yl
                        const char *title);
 static void axes_polyline(const struct axes *ax, const double *x, const double *y, int n,
                           struct pen p);
-static void axes_marker(const struct axes *ax, double x, double y, enum marker m, double size_pt,
-                        struct rgb color);
-static void axes_text(const struct axes *ax, double x, double y, const char *text, double size_pt,
-                      enum align a);
+static void axes_marker(const struct axes *ax, double x, double y, enum marker m,
+                        double size_pt, struct rgb color);
+static void axes_text(const struct axes *ax, double x, double y, const char *text,
+                      double size_pt, enum align a);
 static struct rgb colour_ramp(double t);
 static void axes_heatmap(const struct axes *ax, const double *z, int nx, int ny, double zmin,
                          double zmax);
 static void colour_bar(const struct axes *ax, double zmin, double zmax, const char *label);
 static int contour_polylines(const double *z, int nx, int ny, double level,
-                             void (*emit)(void *ctx, const double *xi, const double *yj, int n),
+                             void (*emit)(void *ctx, const double *xi, const double *yj,
+                                          int n),
                              void *ctx);
-static void axes_contour(const struct axes *ax, const double *z, int nx, int ny, double level,
-                         struct pen p);
+static void axes_contour(const struct axes *ax, const double *z, int nx, int ny,
+                         double level, struct pen p);
 static int pdf_check_file(const char *path, char *detail, size_t len);
 static int svg_check_file(const char *path, char *detail, size_t len);
 static void svg_op(struct sbuf *b, const struct op *o, const double *p, double H);
@@ -4535,19 +4537,21 @@ static struct op *canvas_add(struct canvas *c, enum op_kind kind, const double *
         xy[2 * (c->nxy + i)] = x[i];
         xy[2 * (c->nxy + i) + 1] = y[i];
     }
-    c->op[c->nop] = (struct op){ .kind = kind, .pen = { colour, 0, DASH_SOLID }, .first = c->nxy,
-                                 .n = n };
+    c->op[c->nop] = (struct op){ .kind = kind, .pen = { colour, 0, DASH_SOLID },
+                                 .first = c->nxy, .n = n };
     c->nxy += n;
     return &c->op[c->nop++];
 }
-static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n, struct pen p)
+static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
+                            struct pen p)
 {
     struct op *o = n >= 2 ? canvas_add(c, OP_STROKE, x, y, n, p.color) : NULL;
     if (o)
         o->pen = p;
 }
 
-static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1, struct pen p)
+static void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
+                        struct pen p)
 {
     canvas_polyline(c, (double[]){ x0, x1 }, (double[]){ y0, y1 }, 2, p);
 }
@@ -4805,9 +4809,11 @@ static void svg_text(struct sbuf *b, const struct op *o, double x, double y)
 {
     static const char *const anchor[] = { "start", "middle", "end" };
     sb_printf(b, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" text-anchor=\"%s\" "
-              "xml:space=\"preserve\"", pnum(x).s, pnum(y).s, pnum(o->size).s, anchor[o->align]);
+              "xml:space=\"preserve\"", pnum(x).s, pnum(y).s, pnum(o->size).s,
+              anchor[o->align]);
     if (o->angle != 0)
-        sb_printf(b, " transform=\"rotate(%s %s %s)\"", pnum(-o->angle).s, pnum(x).s, pnum(y).s);
+        sb_printf(b, " transform=\"rotate(%s %s %s)\"", pnum(-o->angle).s, pnum(x).s,
+                  pnum(y).s);
     sb_printf(b, ">");
     struct markup m = { o->text, 0, 0, 0 };
     struct text_run r;
@@ -4898,7 +4904,8 @@ static void pdf_op(struct sbuf *b, const struct op *o, const double *p)
         break;
     case OP_RECT:
         pdf_colour(b, o->pen.color, "rg");
-        sb_printf(b, "%s %s %s %s re f\n", pnum(p[0]).s, pnum(p[1]).s, pnum(p[2]).s, pnum(p[3]).s);
+        sb_printf(b, "%s %s %s %s re f\n", pnum(p[0]).s, pnum(p[1]).s, pnum(p[2]).s,
+                  pnum(p[3]).s);
         break;
     case OP_MARKER:
         pdf_marker(b, o, p[0], p[1]);
@@ -4917,7 +4924,8 @@ static void pdf_circle(struct sbuf *b, double x, double y, double r)
         const double *a = u[q], *e = u[q + 1];
         sb_printf(b, "%s %s %s %s %s %s c\n", pnum(x + r * a[0] + k * e[0]).s,
                   pnum(y + r * a[1] + k * e[1]).s, pnum(x + r * e[0] + k * a[0]).s,
-                  pnum(y + r * e[1] + k * a[1]).s, pnum(x + r * e[0]).s, pnum(y + r * e[1]).s);
+                  pnum(y + r * e[1] + k * a[1]).s, pnum(x + r * e[0]).s,
+                  pnum(y + r * e[1]).s);
     }
 }
 static void pdf_marker(struct sbuf *b, const struct op *o, double x, double y)
@@ -4940,8 +4948,8 @@ static void pdf_text(struct sbuf *b, const struct op *o, double x, double y)
     double a = o->angle * M_PI / 180, ca = cos(a), sa = sin(a);
     double back = (o->align == ALIGN_LEFT ? 0 : o->align == ALIGN_CENTER ? 0.5 : 1)
                   * text_width(o->text, o->size);
-    sb_printf(b, "0 g BT %s %s %s %s %s %s Tm", pnum(ca).s, pnum(sa).s, pnum(-sa).s, pnum(ca).s,
-              pnum(x - back * ca).s, pnum(y - back * sa).s);
+    sb_printf(b, "0 g BT %s %s %s %s %s %s Tm", pnum(ca).s, pnum(sa).s, pnum(-sa).s,
+              pnum(ca).s, pnum(x - back * ca).s, pnum(y - back * sa).s);
     struct markup m = { o->text, 0, 0, 0 };
     struct text_run r;
     while (next_run(&m, &r)) {
@@ -5046,10 +5054,11 @@ static void axes_frame(const struct axes *ax, const char *xlabel, const char *yl
                     PLOT_TICK_FONT, ALIGN_RIGHT, 0);
         widest = fmax(widest, text_width(label, PLOT_TICK_FONT));
     }
-    canvas_text(ax->c, ax->x0 + ax->w / 2, ax->y0 - 3 - PLOT_TICK_FONT - 5 - 0.72 * PLOT_LABEL_FONT,
-                xlabel, PLOT_LABEL_FONT, ALIGN_CENTER, 0);
-    canvas_text(ax->c, ax->x0 - 3 - widest - 5 - 0.3 * PLOT_LABEL_FONT, ax->y0 + ax->h / 2, ylabel,
-                PLOT_LABEL_FONT, ALIGN_CENTER, 90);
+    canvas_text(ax->c, ax->x0 + ax->w / 2,
+                ax->y0 - 3 - PLOT_TICK_FONT - 5 - 0.72 * PLOT_LABEL_FONT, xlabel,
+                PLOT_LABEL_FONT, ALIGN_CENTER, 0);
+    canvas_text(ax->c, ax->x0 - 3 - widest - 5 - 0.3 * PLOT_LABEL_FONT, ax->y0 + ax->h / 2,
+                ylabel, PLOT_LABEL_FONT, ALIGN_CENTER, 90);
     canvas_text(ax->c, ax->x0 + ax->w / 2, y1 + 8, title, PLOT_TITLE_FONT, ALIGN_CENTER, 0);
 }
 static int clip_segment(const double lo[2], const double hi[2], const double a[2],
@@ -5106,8 +5115,8 @@ static void axes_polyline(const struct axes *ax, const double *x, const double *
     canvas_polyline(ax->c, rx, ry, m, p);
     free(rx);
 }
-static void axes_marker(const struct axes *ax, double x, double y, enum marker m, double size_pt,
-                        struct rgb color)
+static void axes_marker(const struct axes *ax, double x, double y, enum marker m,
+                        double size_pt, struct rgb color)
 {
     double px = axes_px(ax, x), py = axes_py(ax, y), eps = 1e-9 * (ax->w + ax->h);
     if (px >= ax->x0 - eps && px <= ax->x0 + ax->w + eps && py >= ax->y0 - eps
@@ -5115,8 +5124,8 @@ static void axes_marker(const struct axes *ax, double x, double y, enum marker m
         canvas_marker(ax->c, px, py, m, size_pt, color);
 }
 
-static void axes_text(const struct axes *ax, double x, double y, const char *text, double size_pt,
-                      enum align a)
+static void axes_text(const struct axes *ax, double x, double y, const char *text,
+                      double size_pt, enum align a)
 {
     canvas_text(ax->c, axes_px(ax, x), axes_py(ax, y), text, size_pt, a, 0);
 }
@@ -5139,14 +5148,16 @@ static void axes_heatmap(const struct axes *ax, const double *z, int nx, int ny,
     double dx = ax->w / (nx > 1 ? nx - 1 : 1), dy = ax->h / (ny > 1 ? ny - 1 : 1);
     for (int j = 0; j < ny; j++)
         for (int i = 0; i < nx; i++) {
-            double v = z[(size_t)j * nx + i], t = zmax > zmin ? (v - zmin) / (zmax - zmin) : 0.5;
+            double v = z[(size_t)j * nx + i],
+                   t = zmax > zmin ? (v - zmin) / (zmax - zmin) : 0.5;
             double cx = nx > 1 ? ax->x0 + i * dx : ax->x0 + ax->w / 2, xa, xb;
             double cy = ny > 1 ? ax->y0 + j * dy : ax->y0 + ax->h / 2, ya, yb;
             xa = fmax(ax->x0, cx - dx / 2);
             xb = fmin(ax->x0 + ax->w, cx + dx / 2 + PLOT_SEAM);
             ya = fmax(ax->y0, cy - dy / 2);
             yb = fmin(ax->y0 + ax->h, cy + dy / 2 + PLOT_SEAM);
-            canvas_fill_rect(ax->c, xa, ya, xb - xa, yb - ya, colour_ramp(isnan(v) ? NAN : t));
+            canvas_fill_rect(ax->c, xa, ya, xb - xa, yb - ya,
+                             colour_ramp(isnan(v) ? NAN : t));
         }
 }
 static void colour_bar(const struct axes *ax, double zmin, double zmax, const char *label)
@@ -5156,20 +5167,21 @@ static void colour_bar(const struct axes *ax, double zmin, double zmax, const ch
     double x1 = bar.x0 + bar.w, band = bar.h / 128, t[PLOT_MAX_TICKS], widest = 0;
     char text[32];
     for (int k = 0; k < 128; k++)
-        canvas_fill_rect(ax->c, bar.x0, bar.y0 + k * band, bar.w, band + (k < 127 ? PLOT_SEAM : 0),
-                         colour_ramp((k + 0.5) / 128));
+        canvas_fill_rect(ax->c, bar.x0, bar.y0 + k * band, bar.w,
+                         band + (k < 127 ? PLOT_SEAM : 0), colour_ramp((k + 0.5) / 128));
     canvas_polyline(ax->c, (double[]){ bar.x0, x1, x1, bar.x0, bar.x0 },
-                    (double[]){ bar.y0, bar.y0, bar.y0 + bar.h, bar.y0 + bar.h, bar.y0 }, 5, frame);
+                    (double[]){ bar.y0, bar.y0, bar.y0 + bar.h, bar.y0 + bar.h, bar.y0 }, 5,
+                    frame);
     for (int i = 0, n = nice_ticks(zmin, zmax, t); i < n; i++) {
         double y = axes_py(&bar, t[i]);
         canvas_line(ax->c, x1 - 3, y, x1, y, frame);
-        canvas_text(ax->c, x1 + 3, y - 0.36 * PLOT_TICK_FONT, fmt_real(text, t[i]), PLOT_TICK_FONT,
-                    ALIGN_LEFT, 0);
+        canvas_text(ax->c, x1 + 3, y - 0.36 * PLOT_TICK_FONT, fmt_real(text, t[i]),
+                    PLOT_TICK_FONT, ALIGN_LEFT, 0);
         widest = fmax(widest, text_width(text, PLOT_TICK_FONT));
     }
 
-    canvas_text(ax->c, x1 + 3 + widest + 5 + 0.72 * PLOT_LABEL_FONT, bar.y0 + bar.h / 2, label,
-                PLOT_LABEL_FONT, ALIGN_CENTER, 90);
+    canvas_text(ax->c, x1 + 3 + widest + 5 + 0.72 * PLOT_LABEL_FONT, bar.y0 + bar.h / 2,
+                label, PLOT_LABEL_FONT, ALIGN_CENTER, 90);
 }
 static void edge_point(const double *z, int nx, int nh, int e, double level, double *xi,
                        double *yj)
@@ -5181,14 +5193,14 @@ static void edge_point(const double *z, int nx, int nh, int e, double level, dou
     *xi = i + (vertical ? 0 : t);
     *yj = j + (vertical ? t : 0);
 }
-
 static void contour_link(int *nb, int a, int b)
 {
     nb[2 * a + (nb[2 * a] >= 0)] = b;
     nb[2 * b + (nb[2 * b] >= 0)] = a;
 }
 static int contour_polylines(const double *z, int nx, int ny, double level,
-                             void (*emit)(void *ctx, const double *xi, const double *yj, int n),
+                             void (*emit)(void *ctx, const double *xi, const double *yj,
+                                          int n),
                              void *ctx)
 {
     if (nx < 2 || ny < 2)
@@ -5272,8 +5284,8 @@ static void contour_draw(void *ctx, const double *xi, const double *yj, int n)
     axes_polyline(ax, x, x + n, n, k->pen);
     free(x);
 }
-static void axes_contour(const struct axes *ax, const double *z, int nx, int ny, double level,
-                         struct pen p)
+static void axes_contour(const struct axes *ax, const double *z, int nx, int ny,
+                         double level, struct pen p)
 {
     struct contour_pen k = { ax, p, nx, ny };
     if (contour_polylines(z, nx, ny, level, contour_draw, &k) < 0)
@@ -5357,10 +5369,12 @@ static int pdf_check_bytes(const char *s, size_t n, char *detail, size_t len)
         sx = p;
     if (n < 16 || memcmp(s, "%PDF-1.", 7) || !find_bytes(end - 8, end, "%%EOF"))
         return plot_fail(detail, len, "no %%PDF-1.x header, or no %%%%EOF at the end");
-    if (!sx || sscanf(sx + 9, "%lu", &xref) != 1 || xref + 4 > n || memcmp(s + xref, "xref", 4))
+    if (!sx || sscanf(sx + 9, "%lu", &xref) != 1 || xref + 4 > n
+        || memcmp(s + xref, "xref", 4))
         return plot_fail(detail, len, "startxref does not point at the word xref");
     if (sscanf(s + xref + 4, "%u %u%n", &first, &count, &k) != 2 || first != 0)
-        return plot_fail(detail, len, "the xref table does not start with a subsection '0 N'");
+        return plot_fail(detail, len,
+                         "the xref table does not start with a subsection '0 N'");
     for (p = s + xref + 4 + k; *p == '\r' || *p == '\n'; p++)
         ;
     for (unsigned e = 0; e < count; e++, p += 20) {
@@ -5372,8 +5386,8 @@ static int pdf_check_bytes(const char *s, size_t n, char *detail, size_t len)
         unsigned long off = strtoul(p, NULL, 10);
         size_t w = (size_t)snprintf(want, sizeof want, "%u 0 obj", e);
         if (off + w > n || memcmp(s + off, want, w))
-            return plot_fail(detail, len, "xref entry %u: offset %lu does not point at '%s'", e, off,
-                             want);
+            return plot_fail(detail, len, "xref entry %u: offset %lu does not point at '%s'", e,
+                             off, want);
         used++;
         obj = s + off;
         if (!(endobj = find_bytes(obj, end, "endobj")))
@@ -5402,7 +5416,6 @@ static int pdf_check_bytes(const char *s, size_t n, char *detail, size_t len)
              "stream(s) of the right /Length", used, xref, streams);
     return 1;
 }
-
 static int pdf_check_file(const char *path, char *detail, size_t len)
 {
     return check_file(path, pdf_check_bytes, detail, len);
@@ -5414,7 +5427,8 @@ static int xref_entry_ok(const char *p)
             : i == 17          ? p[i] != 'n' && p[i] != 'f'
                                : p[i] < '0' || p[i] > '9')
             return 0;
-    return (p[18] == ' ' && (p[19] == '\n' || p[19] == '\r')) || (p[18] == '\r' && p[19] == '\n');
+    return (p[18] == ' ' && (p[19] == '\n' || p[19] == '\r'))
+           || (p[18] == '\r' && p[19] == '\n');
 }
 static int xml_space(char ch)
 {
@@ -5472,12 +5486,14 @@ static int svg_check_bytes(const char *s, size_t n, char *detail, size_t len)
                 if (*p == '>' || (p[0] == '/' && p[1] == '>'))
                     break;
                 int a = xml_name(p);
-                if (p == before || !a || na == 32 || p[a] != '=' || (p[a + 1] != '"' && p[a + 1] != '\''))
+                if (p == before || !a || na == 32 || p[a] != '='
+                    || (p[a + 1] != '"' && p[a + 1] != '\''))
                     return plot_fail(detail, len, "byte %ld: a malformed or unquoted attribute in <%.*s>",
                                      (long)(p - s), k, name);
                 for (int i = 0; i < na; i++)
                     if (alen[i] == a && !strncmp(attr[i], p, a))
-                        return plot_fail(detail, len, "byte %ld: attribute %.*s repeated", (long)(p - s), a, p);
+                        return plot_fail(detail, len, "byte %ld: attribute %.*s repeated", (long)(p - s), a,
+                                         p);
                 attr[na] = p;
                 alen[na++] = a;
                 char quote = p[a + 1];
@@ -5502,8 +5518,10 @@ static int svg_check_bytes(const char *s, size_t n, char *detail, size_t len)
         }
     }
     if (depth || roots != 1)
-        return plot_fail(detail, len, "%d element(s) left open, %d root element(s)", depth, roots);
-    snprintf(detail, len, "%d elements, nested and closed, attributes quoted, only the five XML "
+        return plot_fail(detail, len, "%d element(s) left open, %d root element(s)", depth,
+                         roots);
+    snprintf(detail, len,
+             "%d elements, nested and closed, attributes quoted, only the five XML "
              "entities", elements);
     return 1;
 }
@@ -5521,7 +5539,8 @@ static int check_plot_file(int pdf, char *detail, size_t len)
     if (!c)
         return plot_fail(detail, len, "out of memory");
     if ((fd = mkstemp(path)) < 0)
-        snprintf(detail, len, "%s: cannot create a temporary file (%s)", path, strerror(errno));
+        snprintf(detail, len, "%s: cannot create a temporary file (%s)", path,
+                 strerror(errno));
     else {
         close(fd);
         if ((pdf ? canvas_write_pdf : canvas_write_svg)(c, path, NULL) != OK)
@@ -5557,9 +5576,11 @@ static int check_plot_contour(char *detail, size_t len)
     struct circle_probe c = { 0, 0, 0, 0 };
     for (int j = 0; j < 41; j++)
         for (int i = 0; i < 41; i++)
-            z[j * 41 + i] = (-1 + i / 20.0) * (-1 + i / 20.0) + (-1 + j / 20.0) * (-1 + j / 20.0);
+            z[j * 41 + i] = (-1 + i / 20.0) * (-1 + i / 20.0)
+                            + (-1 + j / 20.0) * (-1 + j / 20.0);
     int n = contour_polylines(z, 41, 41, 0.25, probe_circle, &c);
-    snprintf(detail, len, "z = x^2 + y^2 on 41 x 41 points, level 0.25: %d polyline(s), %s, %d "
+    snprintf(detail, len,
+             "z = x^2 + y^2 on 41 x 41 points, level 0.25: %d polyline(s), %s, %d "
              "points, max |r - 0.5| = %.1e (allowed 0.01)", n, c.closed ? "closed" : "open",
              c.points, c.worst);
     return n == 1 && c.polylines == 1 && c.closed && c.worst < 0.01;
@@ -5580,7 +5601,8 @@ static int check_plot_ticks(char *detail, size_t len)
             ok &= t[i] >= lo - eps && t[i] <= hi + eps && strlen(fmt_real(b, t[i])) <= 5
                   && (i == 0 || fabs(t[i] - t[i - 1] - step) < 1e-9);
             if (used < len)
-                used += snprintf(detail + used, len - used, "%s%s", i ? " " : r ? "; " : "", b);
+                used += snprintf(detail + used, len - used, "%s%s", i ? " " : r ? "; " : "",
+                                 b);
         }
     }
     return ok;
