@@ -5018,7 +5018,7 @@ static int nice_ticks(double lo, double hi, double tick[PLOT_MAX_TICKS])
             double first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9);
             if (last - first + 1 > PLOT_MAX_TICKS)
                 continue;
-            int n = (int)(last - first) + 1, decimals = e < 0 ? -e + (k == 2) : 0;
+            int n = (int)(last - first) + 1, decimals = (e < 0 ? -e : 0) + (k == 2 && e <= 0);
             for (int i = 0; i < n; i++) {
                 char text[64];
                 tick[i] = (first + i) * step;
@@ -5587,10 +5587,11 @@ static int check_plot_contour(char *detail, size_t len)
 }
 static int check_plot_ticks(char *detail, size_t len)
 {
-    static const double range[4][2] = { { 0.3, 1 }, { -3, 3 }, { 0, 2 }, { -0.85, 1.3e-3 } };
+    static const double range[5][2] = { { 0.3, 1 }, { -3, 3 }, { 0, 2 }, { -0.85, 1.3e-3 },
+                                        { 0, 19 } };
     int ok = 1;
     size_t used = 0;
-    for (int r = 0; r < 4; r++) {
+    for (int r = 0; r < 5; r++) {
         double t[PLOT_MAX_TICKS], lo = range[r][0], hi = range[r][1], eps = 1e-9 * (hi - lo);
         int n = nice_ticks(lo, hi, t);
         double step = n > 1 ? t[1] - t[0] : 0, mant = step / pow(10, floor(log10(step)));
@@ -5598,7 +5599,8 @@ static int check_plot_ticks(char *detail, size_t len)
                                    || fabs(mant - 2.5) < 1e-9 || fabs(mant - 5) < 1e-9);
         for (int i = 0; i < n; i++) {
             char b[32];
-            ok &= t[i] >= lo - eps && t[i] <= hi + eps && strlen(fmt_real(b, t[i])) <= 5
+            fmt_real(b, t[i]);
+            ok &= t[i] >= lo - eps && t[i] <= hi + eps && strlen(b) <= 5
                   && (i == 0 || fabs(t[i] - t[i - 1] - step) < 1e-9);
             if (used < len)
                 used += snprintf(detail + used, len - used, "%s%s", i ? " " : r ? "; " : "",
