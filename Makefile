@@ -27,7 +27,7 @@ check-tangle:
 pdf: rotors.pdf
 
 rotors.pdf: rotors.nw figures/fig13.pdf
-	noweave -delay -index -autodefs c rotors.nw > rotors.tex
+	noweave -delay -index rotors.nw > rotors.tex
 	@for i in 1 2 3 4 5; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error rotors.tex > rotors.pdflatex.log 2>&1 \
 	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \
