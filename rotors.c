@@ -5958,7 +5958,7 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
         zmin = fmin(zmin, z[i]);
         zmax = fmax(zmax, z[i]);
     }
-    if (zmin < 0 && zmax > 0) {
+    if (zmin < 0 && zmax > 0 && fmin(-zmin, zmax) >= 0.25 * fmax(-zmin, zmax)) {
         zmax = fmax(zmax, -zmin);
         zmin = -zmax;
     }
@@ -5979,10 +5979,14 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
     long r = nx / 12 + 1, taken = -1;
     for (int which = 0; which < 2; which++) {
         const double *mask = which ? nc : up;
+        const char *label = which ? "neg. cond." : "uphill";
+        double lw = text_width(label, 8);
+        long hx = (long)ceil((0.5 * lw + 2) / ax->w * (nx - 1)),
+             hy = (long)ceil(6.0 / ax->h * (ny - 1));
         long best = -1, best_count = 0;
         for (long i = 0; i < np; i++) {
             long ix = i % nx, iy = i / nx, count = 0;
-            if (!mask[i]
+            if (!mask[i] || ix < hx || ix > nx - 1 - hx || iy < hy || iy > ny - 1 - hy
                 || (taken >= 0 && labs(ix - taken % nx) <= 3 * r && labs(iy - taken / nx) <= r))
                 continue;
             for (long jy = iy - r; jy <= iy + r; jy++)
@@ -5994,8 +5998,10 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
             }
         }
         if (best >= 0 && best_count > (2 * r + 1) * (2 * r + 1) / 2) {
-            axes_text(ax, range_at(rx, best % nx), range_at(ry, best / nx),
-                      which ? "neg. cond." : "uphill", 8, ALIGN_CENTER);
+            double bx = axes_px(ax, range_at(rx, best % nx)), by = axes_py(ax, range_at(ry, best / nx));
+            canvas_fill_rect(ax->c, bx - 0.5 * lw - 1.5, by - 2 - 1.5, lw + 3, 0.97 * 8 + 3,
+                             (struct rgb){ 1, 1, 1 });
+            axes_text(ax, range_at(rx, best % nx), range_at(ry, best / nx), label, 8, ALIGN_CENTER);
             taken = best;
         }
     }
