@@ -674,7 +674,7 @@ static const struct key fig_keys[] = {
 };
 static const struct key verify_keys[] = {
     { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "an .svg or .pdf file written by rotors" },
+      "an .svg or .pdf file written by rotors; several as bare words or a,b,c" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key help_keys[] = {
@@ -707,7 +707,7 @@ static const struct command commands[] = {
       run_ness, { ness_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "fig", "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)", run_fig,
       { fig_keys, coefficient_keys, NULL }, "N" },
-    { "verify", "check that an SVG file is well formed or a PDF file's xref table is right",
+    { "verify", "check that SVG files are well formed and PDF files' xref tables are right",
       run_verify, { verify_keys, NULL }, "file" },
     { "help", "list the commands, or the keys of one command: rotors help COMMAND",
       run_help, { help_keys, NULL }, "command" },
@@ -6672,20 +6672,33 @@ static int run_fig(const struct args *a, FILE *out)
 static int run_verify(const struct args *a, FILE *out)
 {
     const struct value *file = arg(a, "file");
-    char detail[512] = "";
-    size_t n = file->present ? strlen(file->text) : 0;
-    int pdf = n > 4 && !strcmp(file->text + n - 4, ".pdf"),
-        svg = n > 4 && !strcmp(file->text + n - 4, ".svg");
-    if (!pdf && !svg) {
-        fprintf(stderr, "rotors verify: file=%s: allowed: a path ending in .svg or .pdf\n",
-                file->present ? shown(file->text, (char[128]){ 0 }) : "");
-        return BAD_INPUT;
-    }
-    int ok = pdf ? pdf_check_file(file->text, detail, sizeof detail)
-                 : svg_check_file(file->text, detail, sizeof detail);
-    fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(file->text, (char[128]){ 0 }),
-            detail);
-    return ok ? OK : FAILED;
+    const char *list = file->present ? file->text : "";
+    int bad = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (const char *p = list;; p++) {
+            const char *end = strchr(p, ',');
+            size_t n = end ? (size_t)(end - p) : strlen(p);
+            char name[4096], detail[512] = "";
+            snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
+            int pdf = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".pdf"),
+                svg = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".svg");
+            if (pass == 0 && !pdf && !svg) {
+                fprintf(stderr, "rotors verify: file=%s: allowed: paths ending in .svg or .pdf\n",
+                        shown(name, (char[128]){ 0 }));
+                return BAD_INPUT;
+            }
+            if (pass == 1) {
+                int ok = pdf ? pdf_check_file(name, detail, sizeof detail)
+                             : svg_check_file(name, detail, sizeof detail);
+                fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(name, (char[128]){ 0 }),
+                        detail);
+                bad |= !ok;
+            }
+            p += n;
+            if (!*p)
+                break;
+        }
+    return bad ? FAILED : OK;
 }
 static const char *parse_real(const char *s, double *x)
 {
