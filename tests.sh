@@ -480,14 +480,22 @@ figure_files() {
         rm -rf "$case_dir"
         return 1
     fi
+    # One call checks them all (rotors verify takes several files); it must
+    # print one "valid" line per file and exit 0.
+    local files=()
     for f in "$case_dir"/*.svg "$case_dir"/*.pdf; do
-        [ -e "$f" ] || continue
-        count=$((count + 1))
-        if ! "$ROTORS" verify "file=$f" >"$WORK/verify" 2>&1; then
-            echo "FAIL figure-files: $(cat "$WORK/verify")"
+        [ -e "$f" ] && files+=("$f")
+    done
+    count=${#files[@]}
+    if [ "$count" -gt 0 ]; then
+        if ! "$ROTORS" verify "${files[@]}" >"$WORK/verify" 2>&1; then
+            grep -v '^valid ' "$WORK/verify" | sed 's/^/FAIL figure-files: /'
+            bad=1
+        elif [ "$(grep -c '^valid ' "$WORK/verify")" != "$count" ]; then
+            echo "FAIL figure-files: rotors verify printed $(grep -c '^valid ' "$WORK/verify") valid lines for $count files"
             bad=1
         fi
-    done
+    fi
     rm -rf "$case_dir"
     if [ $count -lt 26 ]; then
         echo "FAIL figure-files: only $count SVG/PDF files written, expected 26"
