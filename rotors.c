@@ -307,6 +307,11 @@ struct figure {
     struct axes ax[4];
     int rows, cols;
 };
+struct row_pair {
+    struct bvp b[2];            /* top and bottom boundary values */
+    int key[2];                 /* the varying key of each row, as in profile_row */
+    const char *range[2], *title[2];
+};
 #define VIOLET ((struct rgb){ 0.55, 0.0, 0.85 })
 struct map_spec {
     const char *name, *title;
@@ -5825,15 +5830,15 @@ static int figure_begin(struct figure *g, int rows, int cols, int maps)
                                                  0, 1, 0, 1 };
     return OK;
 }
-static int figure_end(const struct fig_ctx *f, struct figure *g, const char *name)
+static int figure_end(const struct fig_ctx *f, struct figure *g, const char *name, int status)
 {
     char path[4096];
-    int status = f->draw ? canvas_write_svg(g->c, fig_path(f, name, "svg", path, sizeof path),
-                                            "fig")
-                         : OK;
+    if (status == OK && f->draw)
+        status = canvas_write_svg(g->c, fig_path(f, name, "svg", path, sizeof path), "fig");
     if (status == OK && f->draw)
         status = canvas_write_pdf(g->c, fig_path(f, name, "pdf", path, sizeof path), "fig");
-    canvas_free(g->c);
+    if (g->c)
+        canvas_free(g->c);
     return status;
 }
 static void set_range(struct axes *ax, double xmin, double xmax, const double *ys, int n)
@@ -5926,6 +5931,17 @@ static int profile_row(const struct fig_ctx *f, struct figure *g, int row, const
     draw_family(&g->ax[2 * row + 1], ps, m, 1, -1, 1, title);
     int status = write_family_tsv(f, name, keyname[key], bs, key, ps, m);
     free_family(ps, m);
+    return status;
+}
+static int profile_rows(const struct fig_ctx *f, struct figure *g, const char *fig,
+                        const struct row_pair *r)
+{
+    int status = OK;
+    for (int k = 0; k < 2 && status == OK; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "%s_%s", fig, k ? "bottom" : "top");
+        status = profile_row(f, g, k, name, &r->b[k], r->key[k], r->range[k], r->title[k]);
+    }
     return status;
 }
 enum { SENS_TL = 1, SENS_TR = 2 };   /* which responses count for negative conductivity */
@@ -6153,10 +6169,7 @@ static int figure_1(const struct fig_ctx *f)
     axes_text(&g.ax[0], an.x_Tmax, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_{max}",
               9, ALIGN_LEFT);
     int status = write_family_tsv(f, "fig1", "pR", &b, 3, &s, 1);
-    if (status == OK)
-        status = figure_end(f, &g, "fig1");
-    else
-        canvas_free(g.c);
+    status = figure_end(f, &g, "fig1", status);
     profile_free(s);
     return status;
 }
@@ -6302,23 +6315,18 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
                             (struct rgb){ 0, 0, 0 });
             }
         }
-    return figure_end(f, &fg, "fig2");
+    return figure_end(f, &fg, "fig2", OK);
 }
 static int figure_3(const struct fig_ctx *f)
 {
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    struct bvp top = { f->c, 0, 0.3, 0, 0 }, bottom = { f->c, 0.3, 0.3, 0, 0 };
-    int status = profile_row(f, &g, 0, "fig3_top", &top, 0, "0.3:1:0.02",
-                             "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1");
-    if (status == OK)
-        status = profile_row(f, &g, 1, "fig3_bottom", &bottom, 3, "0:2:0.1",
-                             "T_L = T_R = 0.3, p_L = 0, p_R = 0 ... 2");
-    if (status == OK)
-        return figure_end(f, &g, "fig3");
-    canvas_free(g.c);
-    return status;
+    const struct row_pair r = {
+        { { f->c, 0, 0.3, 0, 0 }, { f->c, 0.3, 0.3, 0, 0 } }, { 0, 3 }, { "0.3:1:0.02", "0:2:0.1" },
+        { "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1", "T_L = T_R = 0.3, p_L = 0, p_R = 0 ... 2" }
+    };
+    return figure_end(f, &g, "fig3", profile_rows(f, &g, "fig3", &r));
 }
 static int map_figure(const struct fig_ctx *f, const char *fig, const struct map_spec *sp,
                       int n, int rows, int diagonal)
@@ -6337,11 +6345,7 @@ static int map_figure(const struct fig_ctx *f, const char *fig, const struct map
             isoline_distance(f, sp[i].name, b, sp[i].xkey, sp[i].xlo, sp[i].xhi, sp[i].ykey, sp[i].ylo,
                              sp[i].yhi);
     }
-    if (status == OK)
-        return figure_end(f, &g, fig);
-    if (g.c)
-        canvas_free(g.c);
-    return status;
+    return figure_end(f, &g, fig, status);
 }
 static int figure_4(const struct fig_ctx *f)
 {
@@ -6365,11 +6369,9 @@ static int figure_5(const struct fig_ctx *f)
                             0.4);
     double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, 3, Q_JE, -1, -0.2);
     double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, 3, Q_JE, 0.2, 1);
-    int status = profile_row(f, &g, 0, "fig5_top", &top, 3, "0:2:0.1",
-                             "T_L = 0.5, T_R = 0.3, p_L = 0");
-    if (status == OK)
-        status = profile_row(f, &g, 1, "fig5_bottom", &bottom, 3, "-1:1:0.1",
-                             "T_L = 0.8, T_R = 1, p_L = -1");
+    const struct row_pair r = { { top, bottom }, { 3, 3 }, { "0:2:0.1", "-1:1:0.1" },
+                                { "T_L = 0.5, T_R = 0.3, p_L = 0", "T_L = 0.8, T_R = 1, p_L = -1" } };
+    int status = profile_rows(f, &g, "fig5", &r);
     const double which[4] = { pt, pb, pu, pd };
     const enum marker mk[4] = { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP,
                                 MARK_TRIANGLE_DOWN };
@@ -6383,10 +6385,7 @@ static int figure_5(const struct fig_ctx *f)
         draw_marked(&g.ax[i == 0 ? 1 : 3], s, 1, mk[i]);
         profile_free(s);
     }
-    if (status == OK)
-        return figure_end(f, &g, "fig5");
-    canvas_free(g.c);
-    return status;
+    return figure_end(f, &g, "fig5", status);
 }
 static int figure_6(const struct fig_ctx *f)
 {
@@ -6440,12 +6439,9 @@ static int figure_9(const struct fig_ctx *f)
     if (status == OK)
         status = curves_panel(f, &g.ax[1], "fig9_right", b, 1, "0.3:1:0.01", "0.56:0.7:0.01",
                               "zoom: p_R = 0.56 ... 0.7");
-    if (status != OK) {
-        canvas_free(g.c);
-        return status;
-    }
-    threshold_curve(f, "fig9_dJe_dTR_zero_pR", b, 1, 3, 0.3, 1.2, Q_DJE_DTR);
-    return figure_end(f, &g, "fig9");
+    if (status == OK)
+        threshold_curve(f, "fig9_dJe_dTR_zero_pR", b, 1, 3, 0.3, 1.2, Q_DJE_DTR);
+    return figure_end(f, &g, "fig9", status);
 }
 static void print_left_gradient(const struct fig_ctx *f, const char *name, struct bvp b)
 {
@@ -6463,17 +6459,12 @@ static int figure_10(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     struct bvp top = { f->c, 0.3, 0, 0, 0.1 }, bottom = { f->c, 0.3, 0, 0, 2 };
-    int status = profile_row(f, &g, 0, "fig10_top", &top, 1, "0.3:1:0.1",
-                             "T_L = 0.3, p_L = 0, p_R = 0.1");
-    if (status == OK)
-        status = profile_row(f, &g, 1, "fig10_bottom", &bottom, 1, "0.3:1:0.1",
-                             "T_L = 0.3, p_L = 0, p_R = 2");
+    const struct row_pair r = { { top, bottom }, { 1, 1 }, { "0.3:1:0.1", "0.3:1:0.1" },
+                                { "T_L = 0.3, p_L = 0, p_R = 0.1", "T_L = 0.3, p_L = 0, p_R = 2" } };
+    int status = profile_rows(f, &g, "fig10", &r);
     print_left_gradient(f, "fig10_top", top);
     print_left_gradient(f, "fig10_bottom", bottom);
-    if (status == OK)
-        return figure_end(f, &g, "fig10");
-    canvas_free(g.c);
-    return status;
+    return figure_end(f, &g, "fig10", status);
 }
 static int figure_11(const struct fig_ctx *f)
 {
@@ -6496,10 +6487,7 @@ static int figure_11(const struct fig_ctx *f)
         }
         free_family(ps, 2);
     }
-    if (status == OK)
-        return figure_end(f, &g, "fig11");
-    canvas_free(g.c);
-    return status;
+    return figure_end(f, &g, "fig11", status);
 }
 static int figure_12(const struct fig_ctx *f)
 {
@@ -6509,29 +6497,23 @@ static int figure_12(const struct fig_ctx *f)
     struct bvp b = { f->c, 0, 0.3, -1, 0 };
     int status = curves_panel(f, &g.ax[0], "fig12", b, 0, "0.3:1:0.01", "-0.8:0.5:0.1",
                               "p_L = -1, T_R = 0.3, p_R = -0.8 ... 0.5");
-    if (status != OK) {
-        canvas_free(g.c);
-        return status;
+    if (status == OK) {
+        threshold_curve(f, "fig12_negative_response_lower_pR", b, 0, 3, -1.2, -0.3, Q_DJE_DTL);
+        threshold_curve(f, "fig12_negative_response_upper_pR", b, 0, 3, -0.3, 1, Q_DJE_DTL);
     }
-    threshold_curve(f, "fig12_negative_response_lower_pR", b, 0, 3, -1.2, -0.3, Q_DJE_DTL);
-    threshold_curve(f, "fig12_negative_response_upper_pR", b, 0, 3, -0.3, 1, Q_DJE_DTL);
-    return figure_end(f, &g, "fig12");
+    return figure_end(f, &g, "fig12", status);
 }
 static int figure_13(const struct fig_ctx *f)
 {
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    struct bvp top = { f->c, 0, 0.3, -1, -3 }, bottom = { f->c, 0, 0.3, -1, -0.6 };
-    int status = profile_row(f, &g, 0, "fig13_top", &top, 0, "0.3:1:0.1",
-                             "T_R = 0.3, p_L = -1, p_R = -3");
-    if (status == OK)
-        status = profile_row(f, &g, 1, "fig13_bottom", &bottom, 0, "0.3:1:0.1",
-                             "T_R = 0.3, p_L = -1, p_R = -0.6");
-    if (status == OK)
-        return figure_end(f, &g, "fig13");
-    canvas_free(g.c);
-    return status;
+    const struct row_pair r = {
+        { { f->c, 0, 0.3, -1, -3 }, { f->c, 0, 0.3, -1, -0.6 } }, { 0, 0 },
+        { "0.3:1:0.1", "0.3:1:0.1" },
+        { "T_R = 0.3, p_L = -1, p_R = -3", "T_R = 0.3, p_L = -1, p_R = -0.6" }
+    };
+    return figure_end(f, &g, "fig13", profile_rows(f, &g, "fig13", &r));
 }
 static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
                      const struct ness_params *q, const char *title)
@@ -6612,10 +6594,7 @@ static int figure_micro(const struct fig_ctx *f)
     if (status == OK)
         status = micro_row(f, &g, 1, "micro_uphill", &b,
                            "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
-    if (status == OK)
-        return figure_end(f, &g, "figmicro");
-    canvas_free(g.c);
-    return status;
+    return figure_end(f, &g, "figmicro", status);
 }
 static const struct figure_entry figure_table[] = {
     { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },
