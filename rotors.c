@@ -6369,8 +6369,10 @@ static int figure_5(const struct fig_ctx *f)
                             0.4);
     double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, 3, Q_JE, -1, -0.2);
     double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, 3, Q_JE, 0.2, 1);
-    const struct row_pair r = { { top, bottom }, { 3, 3 }, { "0:2:0.1", "-1:1:0.1" },
-                                { "T_L = 0.5, T_R = 0.3, p_L = 0", "T_L = 0.8, T_R = 1, p_L = -1" } };
+    const struct row_pair r = {
+        { top, bottom }, { 3, 3 }, { "0:2:0.1", "-1:1:0.1" },
+        { "T_L = 0.5, T_R = 0.3, p_L = 0", "T_L = 0.8, T_R = 1, p_L = -1" }
+    };
     int status = profile_rows(f, &g, "fig5", &r);
     const double which[4] = { pt, pb, pu, pd };
     const enum marker mk[4] = { MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP_FILLED, MARK_TRIANGLE_UP,
@@ -6459,8 +6461,10 @@ static int figure_10(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     struct bvp top = { f->c, 0.3, 0, 0, 0.1 }, bottom = { f->c, 0.3, 0, 0, 2 };
-    const struct row_pair r = { { top, bottom }, { 1, 1 }, { "0.3:1:0.1", "0.3:1:0.1" },
-                                { "T_L = 0.3, p_L = 0, p_R = 0.1", "T_L = 0.3, p_L = 0, p_R = 2" } };
+    const struct row_pair r = {
+        { top, bottom }, { 1, 1 }, { "0.3:1:0.1", "0.3:1:0.1" },
+        { "T_L = 0.3, p_L = 0, p_R = 0.1", "T_L = 0.3, p_L = 0, p_R = 2" }
+    };
     int status = profile_rows(f, &g, "fig10", &r);
     print_left_gradient(f, "fig10_top", top);
     print_left_gradient(f, "fig10_bottom", bottom);
