@@ -15,8 +15,11 @@ rotors: rotors.c
 
 # Regenerate rotors.c from the literate source, without #line directives
 # (so that editing prose does not change rotors.c).
+# rotors.c is replaced only if its text changes, so that an edit of the prose
+# does not rebuild the program and, through it, the figures of the PDF.
 tangle:
-	notangle -Rrotors.c rotors.nw > rotors.c.tmp && mv rotors.c.tmp rotors.c
+	notangle -Rrotors.c rotors.nw > rotors.c.tmp
+	@if cmp -s rotors.c.tmp rotors.c; then rm -f rotors.c.tmp; else mv rotors.c.tmp rotors.c; echo "rotors.c updated"; fi
 
 check-tangle:
 	@notangle -Rrotors.c rotors.nw > rotors.c.check || { rm -f rotors.c.check; exit 1; }
