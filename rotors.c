@@ -1088,7 +1088,7 @@ static int check_canonical(char *detail, size_t len)
         ratio_err = fmax(ratio_err, fabs(num / den - ratio));
     }
     snprintf(detail, len, "<p^2> = T and <cos r> = I1(1/T)/I0(1/T) at T = 0.5, 1: "
-             "worst deviation " "%.2f standard errors; Bessel ratio vs quadrature %.1e",
+             "worst deviation %.2f standard errors; Bessel ratio vs quadrature %.1e",
              worst, ratio_err);
     return worst < 4 && ratio_err < 1e-12;
 }
@@ -2029,7 +2029,7 @@ static int lm_fit(const struct lm_problem *pb, const struct lm_opts *o, double *
                 res->stop = "ftol: the relative reduction of chi2 is below ftol";
             else if (small_x)
                 res->stop = "xtol: the relative change of the parameters is below xtol";
-            else
+            else {
                 if (fabs(actred) <= DBL_EPSILON && prered <= DBL_EPSILON && 0.5 * ratio <= 1)
                     res->stop = "rounding: chi2 cannot be reduced further in double precision";
                 else if (delta <= DBL_EPSILON * xnorm)
@@ -2042,6 +2042,7 @@ static int lm_fit(const struct lm_problem *pb, const struct lm_opts *o, double *
                         res->stop = "the cap on model evaluations (maxfev) was reached";
                 }
 
+            }
         } while (ratio < 1e-4 && !res->stop);
         first = 0;
     }
