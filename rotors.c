@@ -1265,11 +1265,11 @@ static int gk_run_all(const struct gk_params *q, int nthreads, struct gk_sums *t
                       const char *label)
 {
     int K = 2 * (nthreads < 256 ? nthreads : 256);
-    struct gk_run run = { q, total, q->first, q->first, K,
-                          calloc((size_t)K, sizeof *run.parked),
-                          calloc((size_t)K, 1), PTHREAD_MUTEX_INITIALIZER,
-                          PTHREAD_COND_INITIALIZER,
-                          0, now_seconds(), now_seconds(), label };
+    struct gk_run run = { .q = q, .total = total, .next = q->first, .committed = q->first,
+                          .K = K, .parked = calloc((size_t)K, sizeof *run.parked),
+                          .ready = calloc((size_t)K, 1), .lock = PTHREAD_MUTEX_INITIALIZER,
+                          .turn = PTHREAD_COND_INITIALIZER, .failed = 0,
+                          .t0 = now_seconds(), .last_report = now_seconds(), .label = label };
     pthread_t tid[256];
     int started = 0, ok = gk_sums_init(total, q->nlag) && run.parked && run.ready;
     for (int k = 0; ok && k < K; k++)
