@@ -529,7 +529,10 @@ static int check_parser_twice(char *detail, size_t len);
 static int check_parser_accepts(char *detail, size_t len);
 static int check_key_defaults(char *detail, size_t len);
 static int check_fmt_roundtrip(char *detail, size_t len);
-static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
+static const struct coeffs paper_coeffs = {
+    .a1 = -5.00, .b1 = 2.11, .c1 = 0.95,       /* K^pp, (A.2) */
+    .a2 = 0.20, .b2 = 0.20, .c2 = 0.176,       /* K^ee, (A.2) */
+};
 static char pending_tmp[4096];
 static volatile sig_atomic_t pending_set;
 static const struct key coefficient_keys[] = {
@@ -596,9 +599,10 @@ static const struct key fit_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key coeffs_keys[] = {
-    { "T", KEY_RANGE, "0.3:1.5:0.1", 0, 100, LO_OPEN, "energy (k_B = 1)", NULL,
-      "temperature, or a range start:stop:step of temperatures" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "T", .kind = KEY_RANGE, .def = "0.3:1.5:0.1", .lo = 0, .hi = 100,
+      .open = LO_OPEN, .unit = "energy (k_B = 1)",
+      .help = "temperature, or a range start:stop:step of temperatures" },
+    { .name = NULL }            /* end of the group */
 };
 #define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
   { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" },  \
@@ -699,8 +703,9 @@ static const struct command commands[] = {
       run_merge, { merge_keys, output_keys, NULL }, "files" },
     { "fit", "fit K^pp or K^ee of a Green-Kubo table by (A.2) (Levenberg-Marquardt, Appendix A)",
       run_fit, { fit_keys, output_keys, NULL }, NULL },
-    { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
-      run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
+    { .name = "coeffs",
+      .summary = "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
+      .run = run_coeffs, .groups = { coeffs_keys, coefficient_keys, output_keys, NULL } },
     { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
       run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
     { "scan",
@@ -1729,7 +1734,9 @@ static void bench_dynamics(FILE *out)
     free(J), free(r), free(p), free(c.buf);
     fflush(out);
 }
-static const struct lm_opts lm_defaults = { 1e-15, 1e-12, 1e-12, 1, 4000 };
+static const struct lm_opts lm_defaults = {
+    .ftol = 1e-15, .xtol = 1e-12, .gtol = 1e-12, .step_bound = 1, .maxfev = 4000,
+};
 static int lm_eval(const struct lm_problem *pb, const double *theta, double *r, double *J,
                    double *f)
 {
@@ -2109,7 +2116,7 @@ static int lm_covariance(const struct lm_problem *pb, const double *theta, const
 static void model_Kpp(const double *th, int p, const double *T, int n, double *f, double *J,
                       void *ctx)
 {
-    const struct coeffs c = { th[0], th[1], th[2], 0, 0, 0 };
+    const struct coeffs c = { .a1 = th[0], .b1 = th[1], .c1 = th[2] };
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
         double e = exp(-th[1] * T[i]);
@@ -2124,7 +2131,7 @@ static void model_Kpp(const double *th, int p, const double *T, int n, double *f
 static void model_Kee(const double *th, int p, const double *T, int n, double *f, double *J,
                       void *ctx)
 {
-    const struct coeffs c = { 0, 0, 0, th[0], th[1], th[2] };
+    const struct coeffs c = { .a2 = th[0], .b2 = th[1], .c2 = th[2] };
     (void)p, (void)ctx;
     for (int i = 0; i < n; i++) {
         f[i] = Kee(&c, T[i]);
@@ -2136,12 +2143,12 @@ static void model_Kee(const double *th, int p, const double *T, int n, double *f
     }
 }
 static const struct fit_model fit_models[2] = {
-    { "Kpp", model_Kpp, { "a1", "b1", "c1" },
-      { offsetof(struct coeffs, a1), offsetof(struct coeffs, b1),
-        offsetof(struct coeffs, c1) } },
-    { "Kee", model_Kee, { "a2", "b2", "c2" },
-      { offsetof(struct coeffs, a2), offsetof(struct coeffs, b2),
-        offsetof(struct coeffs, c2) } },
+    { .name = "Kpp", .model = model_Kpp, .param = { "a1", "b1", "c1" },
+      .offset = { offsetof(struct coeffs, a1), offsetof(struct coeffs, b1),
+                  offsetof(struct coeffs, c1) } },
+    { .name = "Kee", .model = model_Kee, .param = { "a2", "b2", "c2" },
+      .offset = { offsetof(struct coeffs, a2), offsetof(struct coeffs, b2),
+                  offsetof(struct coeffs, c2) } },
 };
 static double coeff_get(const struct coeffs *c, size_t offset)
 {
@@ -2870,7 +2877,10 @@ static double rel_diff(double a, double b)
 }
 static int check_coeff_derivatives(char *detail, size_t len)
 {
-    const struct coeffs sets[2] = { paper_coeffs, { 1.5, 0.7, 0.3, -0.1, 0.4, 0.05 } };
+    const struct coeffs sets[2] = {
+        paper_coeffs,
+        { .a1 = 1.5, .b1 = 0.7, .c1 = 0.3, .a2 = -0.1, .b2 = 0.4, .c2 = 0.05 },
+    };
     double worst = 0, fused = 0;
     for (int s = 0; s < 2; s++)
         for (double T = 0.1; T <= 3.0; T += 0.01) {
