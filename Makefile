@@ -26,11 +26,33 @@ check-tangle:
 	@if cmp -s rotors.c.check rotors.c; then rm -f rotors.c.check; echo "rotors.c is up to date with rotors.nw"; \
 	 else rm -f rotors.c.check; echo "rotors.c is stale: it differs from 'notangle -Rrotors.c rotors.nw'; run 'make tangle' and commit" >&2; exit 1; fi
 
-# Weave and typeset; pdflatex runs until the cross-references settle.
+# The book.  rotors.tex is woven with noweb's own pipeline plus one filter
+# of ours (book/nouses.awk: a use inside a C string or comment is not a
+# use); book/errata.tex comes from paper-notes.md and book/fig2-fit.tex from
+# what `rotors fig 2` printed (section "How the book is built").  The PDF
+# shows every figure of the paper, so it runs Figure 2's simulations
+# (about 2.5 minutes on a 2-core x86-64) the first time; pdflatex runs
+# until the cross-references settle.
+NOWEB_LIB = $(shell sed -n 's/^LIB=//p' "$$(command -v noweave)" 2>/dev/null || echo /usr/lib/noweb)
+BOOK_AWK  = book/nouses.awk book/errata.awk book/fig2table.awk
+
 pdf: rotors.pdf
 
-rotors.pdf: rotors.nw figures/fig13.pdf
-	noweave -delay -index rotors.nw > rotors.tex
+$(BOOK_AWK): rotors.nw
+	@mkdir -p book
+	notangle -R$(notdir $@) rotors.nw > $@.tmp && mv $@.tmp $@
+
+rotors.tex: rotors.nw book/nouses.awk
+	$(NOWEB_LIB)/markup rotors.nw | $(NOWEB_LIB)/finduses | awk -f book/nouses.awk \
+	  | $(NOWEB_LIB)/noidx -delay | $(NOWEB_LIB)/totex -delay > $@.tmp && mv $@.tmp $@
+
+book/errata.tex: paper-notes.md book/errata.awk
+	LC_ALL=C awk -f book/errata.awk paper-notes.md > $@.tmp && mv $@.tmp $@
+
+book/fig2-fit.tex: figures/fig2.out book/fig2table.awk
+	awk -f book/fig2table.awk figures/fig2.out > $@.tmp && mv $@.tmp $@
+
+rotors.pdf: rotors.tex book/errata.tex book/fig2-fit.tex figures/fig2.out figures/fig13.pdf
 	@for i in 1 2 3 4 5; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error rotors.tex > rotors.pdflatex.log 2>&1 \
 	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \
@@ -41,6 +63,12 @@ rotors.pdf: rotors.nw figures/fig13.pdf
 figures/fig13.pdf: rotors
 	./rotors fig fast out=figures threads=2
 
+# Figure 2 and what it printed (the fit beside the paper's), kept for the book.
+figures/fig2.out: rotors
+	@mkdir -p figures
+	./rotors fig 2 out=figures threads=2 > figures/fig2.out.tmp && mv figures/fig2.out.tmp figures/fig2.out
+	@cat figures/fig2.out
+
 test: rotors
 	./tests.sh
 
@@ -49,16 +77,14 @@ bench: rotors
 
 # The paper's figures 1-13 and the micro-vs-macro figure: SVG, PDF
 # and TSV data in figures/.  `make fig4` makes one.
-# Figure 2 runs the Green-Kubo simulations (about 7 minutes on 2 cores); the
-# others take about 20 s.  `make figures COEFFS=ours` redraws Figures 1, 3-13
+# Figure 2 runs the Green-Kubo simulations (about 2.5 minutes on a 2-core
+# x86-64); the others take about 20 s.  `make figures COEFFS=ours` redraws Figures 1, 3-13
 # with the coefficients fitted in Figure 2 instead of the paper's.
 FIGURES = 1 2 3 4 5 6 7 8 9 10 11 12 13
 ifeq ($(COEFFS),ours)
 COEFFS_KEY = coeffs=figures/fig2_Kpp_fit.tsv,figures/fig2_Kee_fit.tsv
 endif
-figures: rotors
-	@if [ -z "$(COEFFS_KEY)" ] || [ ! -f figures/fig2_Kpp_fit.tsv ] || [ ! -f figures/fig2_Kee_fit.tsv ]; then \
-	  ./rotors fig 2 out=figures threads=2; fi
+figures: figures/fig2.out
 	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
 
 # Figures 1 and 3-13 only (no simulations): about 20 s.
@@ -70,7 +96,8 @@ fig-micro: rotors
 	./rotors fig micro out=figures threads=2
 
 fig2: rotors
-	./rotors fig 2 out=figures threads=2
+	./rotors fig 2 out=figures threads=2 > figures/fig2.out.tmp && mv figures/fig2.out.tmp figures/fig2.out
+	@cat figures/fig2.out
 
 $(addprefix fig,$(filter-out 2,$(FIGURES))): fig%: rotors
 	./rotors fig $* out=figures threads=2 $(COEFFS_KEY)
@@ -89,8 +116,8 @@ stats:
 	           printf "prose lines %d, code lines %d, prose/code %.2f\n", p, k, p / k }' rotors.nw
 
 clean:
-	rm -f rotors rotors.c.tmp rotors.c.check rotors.tex rotors.aux rotors.log rotors.toc \
-	      rotors.out rotors.pdf rotors.pdflatex.log
-	rm -rf figures
+	rm -f rotors rotors.c.tmp rotors.c.check rotors.tex rotors.tex.tmp rotors.aux rotors.log \
+	      rotors.toc rotors.out rotors.pdf rotors.pdflatex.log
+	rm -rf figures book
 
 .PHONY: all tangle check-tangle pdf test bench stats figures figures-fast fig-micro fig2 clean $(addprefix fig,$(FIGURES))

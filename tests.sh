@@ -505,6 +505,63 @@ figure_files() {
     [ $bad = 0 ]
 }
 
+# quoted_numbers: a number that README.md, paper-notes.md or the book
+# (rotors.nw) quotes from the program's output must still be what the
+# program prints.  Each row of quote_table names the file, the source of
+# the number (a case of the table, whose golden block in `expected` the
+# case itself checks against the program, or @PATH, a file that `make pdf`
+# writes, such as @figures/fig2.out), the key of a `# key = value` or
+# `key = value` line in that output, and a text that must appear in the
+# file as it is.  The last number in the text is the quoted value: the
+# program's value must round to it (within half a unit of its last digit).
+# So a change of the program that moves a quoted number fails here until
+# the text is updated, and so does an edit of the text alone.  A row whose
+# @PATH does not exist is skipped unless QUOTES_NEED_FILES=1 (CI sets it
+# after make pdf).
+quoted_numbers() {
+    local file src key text value bad=0 count=0 skipped=0 out
+    while IFS='|' read -r file src key text; do
+        trim file; trim src; trim key; trim text
+        case $file in ''|'#'*) continue ;; esac
+        count=$((count + 1))
+        if [[ $src == @* ]]; then
+            out=$here/${src#@}
+            if [ ! -f "$out" ]; then
+                if [ "${QUOTES_NEED_FILES:-0}" = 1 ]; then
+                    echo "FAIL quoted-numbers: $file quotes $key from ${src#@}, which does not exist (run make pdf)"; bad=1
+                else
+                    skipped=$((skipped + 1))
+                fi
+                continue
+            fi
+        else
+            out=$WORK/golden/$src
+            [ -f "$out" ] || { echo "FAIL quoted-numbers: no golden block for case $src"; bad=1; continue; }
+        fi
+        if ! grep -qF -- "$text" "$here/$file"; then
+            echo "FAIL quoted-numbers: $file does not contain \"$text\" (the program's $key from $src)"; bad=1; continue
+        fi
+        value=$(awk -v k="$key" '{ sub(/^  /, "") } $1 == "#" && $2 == k && $3 == "=" { print $4; exit }
+                                 $1 == k && $2 == "=" { print $3; exit }' "$out")
+        if [ -z "$value" ]; then
+            echo "FAIL quoted-numbers: $src prints no $key (quoted in $file)"; bad=1; continue
+        fi
+        if ! printf '%s\n' "$text" | awk -v v="$value" '
+            { t = $0; gsub(/\342\210\222/, "-", t); q = ""
+              while (match(t, /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) {
+                  q = substr(t, RSTART, RLENGTH); t = substr(t, RSTART + RLENGTH) } }
+            END { if (q == "") exit 1
+                  m = q; e = 0; if (match(m, /[eE]/)) { e = substr(m, RSTART + 1) + 0; m = substr(m, 1, RSTART - 1) }
+                  d = index(m, ".") ? length(m) - index(m, ".") : 0
+                  half = 0.5 * 10 ^ (e - d) * (1 + 1e-9)
+                  exit !((v - q <= half) && (q - v <= half)) }'; then
+            echo "FAIL quoted-numbers: $file quotes \"$text\" but $src prints $key = $value"; bad=1
+        fi
+    done < <(quote_table)
+    [ $bad = 0 ] && echo "ok   quoted-numbers ($count quotes$( [ $skipped = 0 ] || echo ", $skipped skipped: run make pdf"))"
+    [ $bad = 0 ]
+}
+
 # -------------------------------------------------------------------- main
 
 main() {
@@ -514,6 +571,8 @@ main() {
     for name in "${selected[@]}"; do
         if [ "$name" = self-check ]; then
             run_self=1
+        elif [ "$name" = quoted-numbers ]; then
+            :
         elif [ -z "${c_index[$name]:-}" ]; then
             die "no case named $name"
         fi
@@ -559,6 +618,9 @@ main() {
     if [ $run_self = 1 ]; then
         if self_check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
         if figure_files; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    fi
+    if [ $run_self = 1 ] || [ -n "${want[quoted-numbers]:-}" ]; then
+        if quoted_numbers; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     fi
     if [ ${#selected[@]} -eq 0 ]; then
         for name in "$WORK"/golden/*; do
@@ -688,6 +750,15 @@ bad-ness-T       | - | - | 2 | rotors ness TL=0
 # read back by coeffs=.  The fit amplifies the table's last bits by the
 # condition of the problem (about 1e4 here), hence 1e-7 relative.
 fit-golden       | 1e-7 | 1e-12 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5 out=gk.tsv ; rotors fit in=gk.tsv model=Kee out=kee.tsv ; rotors coeffs T=1 coeffs=kee.tsv
+EOF
+}
+
+# ------------------------------------------------------------ quoted numbers
+# file | source (case or @file) | key | text as it appears in the file
+quote_table() {
+    cat <<'EOF'
+rotors.nw | solve-default | Jp | against the macroscopic $J^p=-3.2733$
+paper-notes.md | solve-default | Jp | | −3.2733 |
 EOF
 }
 
