@@ -3530,14 +3530,15 @@ static int solver_opts_from_args(const struct args *a, struct solver_opts *o, ch
 {
     o->method_fixed = !strcmp(arg(a, "method")->text, "fixed");
     o->tol = arg_real(a, "tol");
-    o->fixed = (struct fixed_opts){ arg_real(a, "alpha"), arg_real(a, "alpha"),
-                                    arg_real(a, "eps"), (long)arg_real(a, "maxit") };
+    o->fixed = (struct fixed_opts){ .alpha_p = arg_real(a, "alpha"),
+                                    .alpha_T = arg_real(a, "alpha"), .eps = arg_real(a, "eps"),
+                                    .maxit = (long)arg_real(a, "maxit") };
     return intervals_from_dx(arg_real(a, "dx"), &o->n, msg, len);
 }
 static int run_solve(const struct args *a, FILE *out)
 {
-    struct bvp b = { paper_coeffs, arg_real(a, "TL"), arg_real(a, "TR"), arg_real(a, "pL"),
-                     arg_real(a, "pR") };
+    struct bvp b = { .c = paper_coeffs, .TL = arg_real(a, "TL"), .TR = arg_real(a, "TR"),
+                     .pL = arg_real(a, "pL"), .pR = arg_real(a, "pR") };
     char cerr[512];
     if (coeffs_from_args(a, &b.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors solve: %s\n", cerr);
@@ -3714,7 +3715,7 @@ static void *scan_worker(void *arg_)
 }
 static int run_scan(const struct args *a, FILE *out)
 {
-    struct bvp base = { paper_coeffs, 0, 0, 0, 0 };
+    struct bvp base = { .c = paper_coeffs };
     char cerr[512];
     if (coeffs_from_args(a, &base.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors scan: %s\n", cerr);
@@ -3844,7 +3845,7 @@ static int print_scan(FILE *out, const struct scan *sc)
 }
 static int newton_case(double TL, double TR, double pL, double pR, int n, struct profile **out)
 {
-    struct bvp b = { paper_coeffs, TL, TR, pL, pR };
+    struct bvp b = { .c = paper_coeffs, .TL = TL, .TR = TR, .pL = pL, .pR = pR };
     struct profile *s = profile_new(n);
     struct work *w = work_new(n);
     struct solve_info info = { 0 };
@@ -3909,7 +3910,7 @@ static int check_order_2_41(char *detail, size_t len)
         struct profile *s;
         struct analysis an;
         int n = 100 << i;
-        struct bvp b = { paper_coeffs, 0.5, 0.5, -1, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1 };
         if (!newton_case(b.TL, b.TR, b.pL, b.pR, n, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             snprintf(detail, len, "Newton failed at n = %d", n);
@@ -3933,7 +3934,7 @@ static int check_sigma(char *detail, size_t len)
     for (int i = 0; i < 2; i++) {
         struct profile *s;
         struct analysis an;
-        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
         if (!newton_case(b.TL, b.TR, b.pL, b.pR, 200 << i, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             snprintf(detail, len, "Newton failed");
@@ -3950,7 +3951,7 @@ static int check_sigma(char *detail, size_t len)
 }
 static int check_sensitivities(char *detail, size_t len)
 {
-    const struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+    const struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
     const int n = 200;
     struct profile *s;
     struct work *w = work_new(n);
@@ -4021,8 +4022,9 @@ static int check_symmetries(char *detail, size_t len)
 static int check_fixed_point(char *detail, size_t len)
 {
     const int n = 200;
-    struct fixed_opts fo = { 0.9, 0.9, 1.5e-8, 100000 };
-    struct bvp good = { paper_coeffs, 0.5, 0.3, 0, 1 }, bad = { paper_coeffs, 0.3, 0.3, 0, 2 };
+    struct fixed_opts fo = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 100000 };
+    struct bvp good = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
+    struct bvp bad = { .c = paper_coeffs, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 2 };
     struct profile *f = profile_new(n), *s;
     struct solve_info i1 = { 0 }, i2 = { 0 };
     if (!f || solve_fixed(&good, f, &fo, &i1) != OK || !newton_case(0.5, 0.3, 0, 1, n, &s)) {
@@ -4047,7 +4049,7 @@ static int check_boundary_gradients(char *detail, size_t len)
     for (int i = 0; i < 2; i++) {
         struct profile *s;
         struct analysis an;
-        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
         if (!newton_case(0.5, 0.3, 0, 1, 200 << i, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             return 0;
@@ -4063,10 +4065,14 @@ static int check_boundary_gradients(char *detail, size_t len)
 }
 static int check_scan_threads(char *detail, size_t len)
 {
-    struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
-    struct range rT = { 0.3, 0.6, 0.1, 4, 10, 3, 1 }, rp = { -2, 2, 1, 5, 1, -2, 1 };
-    struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
-    struct solver_opts o = { 100, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 100000 } };
+    struct bvp base = { .c = paper_coeffs, .TR = 0.3 };
+    struct range rT = { .start = 0.3, .stop = 0.6, .step = 0.1, .n = 4, .scale = 10, .S = 3,
+                        .P = 1 };
+    struct range rp = { .start = -2, .stop = 2, .step = 1, .n = 5, .scale = 1, .S = -2, .P = 1 };
+    struct range r1 = { .start = 0.3, .stop = 0.3, .n = 1 }, r0 = { .n = 1 };
+    struct solver_opts o = { .n = 100, .method_fixed = 0, .tol = 1e-10,
+                             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8,
+                                        .maxit = 100000 } };
     double *res[2];
     for (int t = 0; t < 2; t++) {
         struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0,
@@ -4248,8 +4254,8 @@ static void *ness_worker(void *arg_)
 static double *ness_run_all(const struct ness_params *q, int nthreads)
 {
     const int n = 2 * q->N + 1;
-    struct ness_run run = { q, malloc((size_t)q->R * n * NS_N * sizeof(double)), 0, 0,
-                            PTHREAD_MUTEX_INITIALIZER };
+    struct ness_run run = { .q = q, .slots = malloc((size_t)q->R * n * NS_N * sizeof(double)),
+                            .next = 0, .failed = 0, .lock = PTHREAD_MUTEX_INITIALIZER };
     pthread_t tid[256];
     int started = 0;
     if (!run.slots)
@@ -4335,7 +4341,9 @@ static double ness_identities(const struct ness_params *q, const double *slots)
 }
 static int check_ness_equilibrium(char *detail, size_t len)
 {
-    struct ness_params q = { 5, 0.5, 0.5, 0.3, 0.3, 1.0, 0.01, 500, 2000, 10, 8, 42 };
+    struct ness_params q = { .N = 5, .TL = 0.5, .TR = 0.5, .pL = 0.3, .pR = 0.3, .gamma = 1.0,
+                             .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
+                             .seed = 42 };
     double *slots = ness_run_all(&q, 2), worst = 0, m, e;
     if (!slots)
         return 0;
@@ -4356,7 +4364,9 @@ static int check_ness_equilibrium(char *detail, size_t len)
 }
 static int check_ness_identities(char *detail, size_t len)
 {
-    struct ness_params q = { 5, 0.8, 0.4, 0, 0.5, 1.0, 0.01, 500, 2000, 10, 8, 43 };
+    struct ness_params q = { .N = 5, .TL = 0.8, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
+                             .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
+                             .seed = 43 };
     double *slots = ness_run_all(&q, 2), Jp, Jpe, Je, Jee;
     if (!slots)
         return 0;
@@ -4375,7 +4385,7 @@ static int check_ness_identities(char *detail, size_t len)
 static int run_ness(const struct args *a, FILE *out)
 {
     struct ness_params q;
-    struct bvp b = { paper_coeffs, 0, 0, 0, 0 };
+    struct bvp b = { .c = paper_coeffs };
     char err[512];
     if (coeffs_from_args(a, &b.c, err, sizeof err) != OK) {
         fprintf(stderr, "rotors ness: %s\n", err);
