@@ -600,36 +600,42 @@ static const struct key coeffs_keys[] = {
       "temperature, or a range start:stop:step of temperatures" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
-#define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
-  { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" },  \
-  { "TR", KIND, TR, 0, 100, LO_OPEN, "energy", NULL, "temperature of the right thermostat" }, \
-  { "pL", KIND, PL, -100, 100, 0, "momentum", NULL, "left boundary momentum tau_L/gamma" },   \
-  { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
+#define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                \
+  { .name = "TL", .kind = KIND, .def = TL, .lo = 0, .hi = 100, .open = LO_OPEN,             \
+    .unit = "energy", .help = "temperature of the left thermostat" },                       \
+  { .name = "TR", .kind = KIND, .def = TR, .lo = 0, .hi = 100, .open = LO_OPEN,             \
+    .unit = "energy", .help = "temperature of the right thermostat" },                      \
+  { .name = "pL", .kind = KIND, .def = PL, .lo = -100, .hi = 100, .unit = "momentum",       \
+    .help = "left boundary momentum tau_L/gamma" },                                         \
+  { .name = "pR", .kind = KIND, .def = PR, .lo = -100, .hi = 100, .unit = "momentum",       \
+    .help = "right boundary momentum tau_R/gamma" }
 static const struct key solve_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.3", "0", "1"),
-    { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
-      "print the profile table after the scalars" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "profile", .kind = KEY_CHOICE, .def = "yes", .unit = "-", .choices = "yes|no",
+      .help = "print the profile table after the scalars" },
+    { .name = NULL }
 };
 static const struct key solver_keys[] = {
-    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL,
-      "mesh size on [-1,1]; 2/dx must be an even integer (B.3)" },
-    { "method", KEY_CHOICE, "newton", 0, 0, 0, "-", "newton|fixed",
-      "newton: Newton on (B.3) with continuation; fixed: Appendix B as published" },
-    { "tol", KEY_REAL, "1e-10", 1e-14, 1e-3, 0, "-", NULL,
-      "newton: relative residual and step at convergence" },
-    { "eps", KEY_REAL, "1.5e-8", 1e-15, 1e-2, 0, "temperature", NULL,
-      "fixed: tolerance of step (6) of Appendix B" },
-    { "alpha", KEY_REAL, "0.9", 0, 1, HI_OPEN, "-", NULL,
-      "fixed: mixing alpha_p = alpha_T of step (5)" },
-    { "maxit", KEY_INT, "1000000", 1, 1e8, 0, "-", NULL, "fixed: iteration cap" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "dx", .kind = KEY_REAL, .def = "0.002", .lo = 0, .hi = 0.5, .open = LO_OPEN,
+      .unit = "length", .help = "mesh size on [-1,1]; 2/dx must be an even integer (B.3)" },
+    { .name = "method", .kind = KEY_CHOICE, .def = "newton", .unit = "-",
+      .choices = "newton|fixed",
+      .help = "newton: Newton on (B.3) with continuation; fixed: Appendix B as published" },
+    { .name = "tol", .kind = KEY_REAL, .def = "1e-10", .lo = 1e-14, .hi = 1e-3, .unit = "-",
+      .help = "newton: relative residual and step at convergence" },
+    { .name = "eps", .kind = KEY_REAL, .def = "1.5e-8", .lo = 1e-15, .hi = 1e-2,
+      .unit = "temperature", .help = "fixed: tolerance of step (6) of Appendix B" },
+    { .name = "alpha", .kind = KEY_REAL, .def = "0.9", .lo = 0, .hi = 1, .open = HI_OPEN,
+      .unit = "-", .help = "fixed: mixing alpha_p = alpha_T of step (5)" },
+    { .name = "maxit", .kind = KEY_INT, .def = "1000000", .lo = 1, .hi = 1e8, .unit = "-",
+      .help = "fixed: iteration cap" },
+    { .name = NULL }
 };
 static const struct key scan_keys[] = {
     BOUNDARY_KEYS(KEY_RANGE, "0.5", "0.3", "0", "-1:1:0.5"),
-    { "threads", KEY_INT, "1", 1, 256, 0, "-", NULL,
-      "worker threads; the output does not depend on it" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "threads", .kind = KEY_INT, .def = "1", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads; the output does not depend on it" },
+    { .name = NULL }
 };
 static const struct key bench_keys[] = {
     { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
@@ -640,24 +646,29 @@ static const struct key bench_keys[] = {
 };
 static const struct key ness_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
-    { "N", KEY_INT, "20", 1, 100000, 0, "sites", NULL, "half length: 2N+1 rotors" },
-    { "tauL", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
-      "left torque; sets pL = tauL/gamma" },
-    { "tauR", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
-      "right torque; sets pR = tauR/gamma" },
-    { "gamma", KEY_REAL, "1", 1e-3, 1e3, 0, "1/time", NULL, "friction of the thermostats" },
-    { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step" },
-    { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL,
-      "burn-in per replica (default 2 (2N+1)^2)" },
-    { "time", KEY_REAL, NULL, 1, 1e9, 0, "time", NULL,
-      "averaging time per replica (default 10 (2N+1)^2)" },
-    { "sample", KEY_INT, "10", 1, 1e6, 0, "steps", NULL, "measure every this many steps" },
-    { "R", KEY_INT, "8", 2, 1e6, 0, "-", NULL, "independent replicas (for the error bars)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
-      "seed of the random streams" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
-      "worker threads (results do not depend on it)" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "N", .kind = KEY_INT, .def = "20", .lo = 1, .hi = 100000, .unit = "sites",
+      .help = "half length: 2N+1 rotors" },
+    { .name = "tauL", .kind = KEY_REAL, .lo = -1e4, .hi = 1e4, .unit = "torque",
+      .help = "left torque; sets pL = tauL/gamma" },
+    { .name = "tauR", .kind = KEY_REAL, .lo = -1e4, .hi = 1e4, .unit = "torque",
+      .help = "right torque; sets pR = tauR/gamma" },
+    { .name = "gamma", .kind = KEY_REAL, .def = "1", .lo = 1e-3, .hi = 1e3, .unit = "1/time",
+      .help = "friction of the thermostats" },
+    { .name = "dt", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.1, .unit = "time",
+      .help = "time step" },
+    { .name = "burn", .kind = KEY_REAL, .lo = 0, .hi = 1e8, .unit = "time",
+      .help = "burn-in per replica (default 2 (2N+1)^2)" },
+    { .name = "time", .kind = KEY_REAL, .lo = 1, .hi = 1e9, .unit = "time",
+      .help = "averaging time per replica (default 10 (2N+1)^2)" },
+    { .name = "sample", .kind = KEY_INT, .def = "10", .lo = 1, .hi = 1e6, .unit = "steps",
+      .help = "measure every this many steps" },
+    { .name = "R", .kind = KEY_INT, .def = "8", .lo = 2, .hi = 1e6, .unit = "-",
+      .help = "independent replicas (for the error bars)" },
+    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740992.0,
+      .unit = "-", .help = "seed of the random streams" },
+    { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads (results do not depend on it)" },
+    { .name = NULL }
 };
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
@@ -701,15 +712,19 @@ static const struct command commands[] = {
       run_fit, { fit_keys, output_keys, NULL }, NULL },
     { "coeffs", "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
       run_coeffs, { coeffs_keys, coefficient_keys, output_keys, NULL }, NULL },
-    { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
-      run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
-    { "scan",
-      "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
-      run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
+    { .name = "solve",
+      .summary = "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
+      .run = run_solve,
+      .groups = { solve_keys, solver_keys, coefficient_keys, output_keys, NULL } },
+    { .name = "scan",
+      .summary = "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, "
+                 "flags",
+      .run = run_scan, .groups = { scan_keys, solver_keys, coefficient_keys, output_keys, NULL } },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL }, NULL },
-    { "ness", "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
-      run_ness, { ness_keys, coefficient_keys, output_keys, NULL }, NULL },
+    { .name = "ness",
+      .summary = "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
+      .run = run_ness, .groups = { ness_keys, coefficient_keys, output_keys, NULL } },
     { "fig", "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)", run_fig,
       { fig_keys, coefficient_keys, NULL }, "N" },
     { "verify", "check that SVG files are well formed and PDF files' xref tables are right",
