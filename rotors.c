@@ -604,36 +604,42 @@ static const struct key coeffs_keys[] = {
       .help = "temperature, or a range start:stop:step of temperatures" },
     { .name = NULL }            /* end of the group */
 };
-#define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                   \
-  { "TL", KIND, TL, 0, 100, LO_OPEN, "energy", NULL, "temperature of the left thermostat" },  \
-  { "TR", KIND, TR, 0, 100, LO_OPEN, "energy", NULL, "temperature of the right thermostat" }, \
-  { "pL", KIND, PL, -100, 100, 0, "momentum", NULL, "left boundary momentum tau_L/gamma" },   \
-  { "pR", KIND, PR, -100, 100, 0, "momentum", NULL, "right boundary momentum tau_R/gamma" }
+#define BOUNDARY_KEYS(KIND, TL, TR, PL, PR)                                                \
+  { .name = "TL", .kind = KIND, .def = TL, .lo = 0, .hi = 100, .open = LO_OPEN,             \
+    .unit = "energy", .help = "temperature of the left thermostat" },                       \
+  { .name = "TR", .kind = KIND, .def = TR, .lo = 0, .hi = 100, .open = LO_OPEN,             \
+    .unit = "energy", .help = "temperature of the right thermostat" },                      \
+  { .name = "pL", .kind = KIND, .def = PL, .lo = -100, .hi = 100, .unit = "momentum",       \
+    .help = "left boundary momentum tau_L/gamma" },                                         \
+  { .name = "pR", .kind = KIND, .def = PR, .lo = -100, .hi = 100, .unit = "momentum",       \
+    .help = "right boundary momentum tau_R/gamma" }
 static const struct key solve_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.3", "0", "1"),
-    { "profile", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
-      "print the profile table after the scalars" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "profile", .kind = KEY_CHOICE, .def = "yes", .unit = "-", .choices = "yes|no",
+      .help = "print the profile table after the scalars" },
+    { .name = NULL }
 };
 static const struct key solver_keys[] = {
-    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL,
-      "mesh size on [-1,1]; 2/dx must be an even integer (B.3)" },
-    { "method", KEY_CHOICE, "newton", 0, 0, 0, "-", "newton|fixed",
-      "newton: Newton on (B.3) with continuation; fixed: Appendix B as published" },
-    { "tol", KEY_REAL, "1e-10", 1e-14, 1e-3, 0, "-", NULL,
-      "newton: relative residual and step at convergence" },
-    { "eps", KEY_REAL, "1.5e-8", 1e-15, 1e-2, 0, "temperature", NULL,
-      "fixed: tolerance of step (6) of Appendix B" },
-    { "alpha", KEY_REAL, "0.9", 0, 1, HI_OPEN, "-", NULL,
-      "fixed: mixing alpha_p = alpha_T of step (5)" },
-    { "maxit", KEY_INT, "1000000", 1, 1e8, 0, "-", NULL, "fixed: iteration cap" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "dx", .kind = KEY_REAL, .def = "0.002", .lo = 0, .hi = 0.5, .open = LO_OPEN,
+      .unit = "length", .help = "mesh size on [-1,1]; 2/dx must be an even integer (B.3)" },
+    { .name = "method", .kind = KEY_CHOICE, .def = "newton", .unit = "-",
+      .choices = "newton|fixed",
+      .help = "newton: Newton on (B.3) with continuation; fixed: Appendix B as published" },
+    { .name = "tol", .kind = KEY_REAL, .def = "1e-10", .lo = 1e-14, .hi = 1e-3, .unit = "-",
+      .help = "newton: relative residual and step at convergence" },
+    { .name = "eps", .kind = KEY_REAL, .def = "1.5e-8", .lo = 1e-15, .hi = 1e-2,
+      .unit = "temperature", .help = "fixed: tolerance of step (6) of Appendix B" },
+    { .name = "alpha", .kind = KEY_REAL, .def = "0.9", .lo = 0, .hi = 1, .open = HI_OPEN,
+      .unit = "-", .help = "fixed: mixing alpha_p = alpha_T of step (5)" },
+    { .name = "maxit", .kind = KEY_INT, .def = "1000000", .lo = 1, .hi = 1e8, .unit = "-",
+      .help = "fixed: iteration cap" },
+    { .name = NULL }
 };
 static const struct key scan_keys[] = {
     BOUNDARY_KEYS(KEY_RANGE, "0.5", "0.3", "0", "-1:1:0.5"),
-    { "threads", KEY_INT, "1", 1, 256, 0, "-", NULL,
-      "worker threads; the output does not depend on it" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "threads", .kind = KEY_INT, .def = "1", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads; the output does not depend on it" },
+    { .name = NULL }
 };
 static const struct key bench_keys[] = {
     { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
@@ -644,24 +650,29 @@ static const struct key bench_keys[] = {
 };
 static const struct key ness_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
-    { "N", KEY_INT, "20", 1, 100000, 0, "sites", NULL, "half length: 2N+1 rotors" },
-    { "tauL", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
-      "left torque; sets pL = tauL/gamma" },
-    { "tauR", KEY_REAL, NULL, -1e4, 1e4, 0, "torque", NULL,
-      "right torque; sets pR = tauR/gamma" },
-    { "gamma", KEY_REAL, "1", 1e-3, 1e3, 0, "1/time", NULL, "friction of the thermostats" },
-    { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step" },
-    { "burn", KEY_REAL, NULL, 0, 1e8, 0, "time", NULL,
-      "burn-in per replica (default 2 (2N+1)^2)" },
-    { "time", KEY_REAL, NULL, 1, 1e9, 0, "time", NULL,
-      "averaging time per replica (default 10 (2N+1)^2)" },
-    { "sample", KEY_INT, "10", 1, 1e6, 0, "steps", NULL, "measure every this many steps" },
-    { "R", KEY_INT, "8", 2, 1e6, 0, "-", NULL, "independent replicas (for the error bars)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
-      "seed of the random streams" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
-      "worker threads (results do not depend on it)" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "N", .kind = KEY_INT, .def = "20", .lo = 1, .hi = 100000, .unit = "sites",
+      .help = "half length: 2N+1 rotors" },
+    { .name = "tauL", .kind = KEY_REAL, .lo = -1e4, .hi = 1e4, .unit = "torque",
+      .help = "left torque; sets pL = tauL/gamma" },
+    { .name = "tauR", .kind = KEY_REAL, .lo = -1e4, .hi = 1e4, .unit = "torque",
+      .help = "right torque; sets pR = tauR/gamma" },
+    { .name = "gamma", .kind = KEY_REAL, .def = "1", .lo = 1e-3, .hi = 1e3, .unit = "1/time",
+      .help = "friction of the thermostats" },
+    { .name = "dt", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.1, .unit = "time",
+      .help = "time step" },
+    { .name = "burn", .kind = KEY_REAL, .lo = 0, .hi = 1e8, .unit = "time",
+      .help = "burn-in per replica (default 2 (2N+1)^2)" },
+    { .name = "time", .kind = KEY_REAL, .lo = 1, .hi = 1e9, .unit = "time",
+      .help = "averaging time per replica (default 10 (2N+1)^2)" },
+    { .name = "sample", .kind = KEY_INT, .def = "10", .lo = 1, .hi = 1e6, .unit = "steps",
+      .help = "measure every this many steps" },
+    { .name = "R", .kind = KEY_INT, .def = "8", .lo = 2, .hi = 1e6, .unit = "-",
+      .help = "independent replicas (for the error bars)" },
+    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740992.0,
+      .unit = "-", .help = "seed of the random streams" },
+    { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads (results do not depend on it)" },
+    { .name = NULL }
 };
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
@@ -706,15 +717,19 @@ static const struct command commands[] = {
     { .name = "coeffs",
       .summary = "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
       .run = run_coeffs, .groups = { coeffs_keys, coefficient_keys, output_keys, NULL } },
-    { "solve", "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
-      run_solve, { solve_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
-    { "scan",
-      "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, flags",
-      run_scan, { scan_keys, solver_keys, coefficient_keys, output_keys, NULL }, NULL },
+    { .name = "solve",
+      .summary = "solve (2.30) by (B.3) for one set of boundary values; currents, analysis, profile",
+      .run = run_solve,
+      .groups = { solve_keys, solver_keys, coefficient_keys, output_keys, NULL } },
+    { .name = "scan",
+      .summary = "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, "
+                 "flags",
+      .run = run_scan, .groups = { scan_keys, solver_keys, coefficient_keys, output_keys, NULL } },
     { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
       { bench_keys, NULL }, NULL },
-    { "ness", "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
-      run_ness, { ness_keys, coefficient_keys, output_keys, NULL }, NULL },
+    { .name = "ness",
+      .summary = "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
+      .run = run_ness, .groups = { ness_keys, coefficient_keys, output_keys, NULL } },
     { "fig", "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)", run_fig,
       { fig_keys, coefficient_keys, NULL }, "N" },
     { "verify", "check that SVG files are well formed and PDF files' xref tables are right",
@@ -3540,14 +3555,15 @@ static int solver_opts_from_args(const struct args *a, struct solver_opts *o, ch
 {
     o->method_fixed = !strcmp(arg(a, "method")->text, "fixed");
     o->tol = arg_real(a, "tol");
-    o->fixed = (struct fixed_opts){ arg_real(a, "alpha"), arg_real(a, "alpha"),
-                                    arg_real(a, "eps"), (long)arg_real(a, "maxit") };
+    o->fixed = (struct fixed_opts){ .alpha_p = arg_real(a, "alpha"),
+                                    .alpha_T = arg_real(a, "alpha"), .eps = arg_real(a, "eps"),
+                                    .maxit = (long)arg_real(a, "maxit") };
     return intervals_from_dx(arg_real(a, "dx"), &o->n, msg, len);
 }
 static int run_solve(const struct args *a, FILE *out)
 {
-    struct bvp b = { paper_coeffs, arg_real(a, "TL"), arg_real(a, "TR"), arg_real(a, "pL"),
-                     arg_real(a, "pR") };
+    struct bvp b = { .c = paper_coeffs, .TL = arg_real(a, "TL"), .TR = arg_real(a, "TR"),
+                     .pL = arg_real(a, "pL"), .pR = arg_real(a, "pR") };
     char cerr[512];
     if (coeffs_from_args(a, &b.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors solve: %s\n", cerr);
@@ -3724,7 +3740,7 @@ static void *scan_worker(void *arg_)
 }
 static int run_scan(const struct args *a, FILE *out)
 {
-    struct bvp base = { paper_coeffs, 0, 0, 0, 0 };
+    struct bvp base = { .c = paper_coeffs };
     char cerr[512];
     if (coeffs_from_args(a, &base.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors scan: %s\n", cerr);
@@ -3854,7 +3870,7 @@ static int print_scan(FILE *out, const struct scan *sc)
 }
 static int newton_case(double TL, double TR, double pL, double pR, int n, struct profile **out)
 {
-    struct bvp b = { paper_coeffs, TL, TR, pL, pR };
+    struct bvp b = { .c = paper_coeffs, .TL = TL, .TR = TR, .pL = pL, .pR = pR };
     struct profile *s = profile_new(n);
     struct work *w = work_new(n);
     struct solve_info info = { 0 };
@@ -3919,7 +3935,7 @@ static int check_order_2_41(char *detail, size_t len)
         struct profile *s;
         struct analysis an;
         int n = 100 << i;
-        struct bvp b = { paper_coeffs, 0.5, 0.5, -1, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1 };
         if (!newton_case(b.TL, b.TR, b.pL, b.pR, n, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             snprintf(detail, len, "Newton failed at n = %d", n);
@@ -3943,7 +3959,7 @@ static int check_sigma(char *detail, size_t len)
     for (int i = 0; i < 2; i++) {
         struct profile *s;
         struct analysis an;
-        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
         if (!newton_case(b.TL, b.TR, b.pL, b.pR, 200 << i, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             snprintf(detail, len, "Newton failed");
@@ -3960,7 +3976,7 @@ static int check_sigma(char *detail, size_t len)
 }
 static int check_sensitivities(char *detail, size_t len)
 {
-    const struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+    const struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
     const int n = 200;
     struct profile *s;
     struct work *w = work_new(n);
@@ -4031,8 +4047,9 @@ static int check_symmetries(char *detail, size_t len)
 static int check_fixed_point(char *detail, size_t len)
 {
     const int n = 200;
-    struct fixed_opts fo = { 0.9, 0.9, 1.5e-8, 100000 };
-    struct bvp good = { paper_coeffs, 0.5, 0.3, 0, 1 }, bad = { paper_coeffs, 0.3, 0.3, 0, 2 };
+    struct fixed_opts fo = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 100000 };
+    struct bvp good = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
+    struct bvp bad = { .c = paper_coeffs, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 2 };
     struct profile *f = profile_new(n), *s;
     struct solve_info i1 = { 0 }, i2 = { 0 };
     if (!f || solve_fixed(&good, f, &fo, &i1) != OK || !newton_case(0.5, 0.3, 0, 1, n, &s)) {
@@ -4057,7 +4074,7 @@ static int check_boundary_gradients(char *detail, size_t len)
     for (int i = 0; i < 2; i++) {
         struct profile *s;
         struct analysis an;
-        struct bvp b = { paper_coeffs, 0.5, 0.3, 0, 1 };
+        struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
         if (!newton_case(0.5, 0.3, 0, 1, 200 << i, &s) || !analyse(&b, s, &an)) {
             profile_free(s);
             return 0;
@@ -4073,10 +4090,14 @@ static int check_boundary_gradients(char *detail, size_t len)
 }
 static int check_scan_threads(char *detail, size_t len)
 {
-    struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
-    struct range rT = { 0.3, 0.6, 0.1, 4, 10, 3, 1 }, rp = { -2, 2, 1, 5, 1, -2, 1 };
-    struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
-    struct solver_opts o = { 100, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 100000 } };
+    struct bvp base = { .c = paper_coeffs, .TR = 0.3 };
+    struct range rT = { .start = 0.3, .stop = 0.6, .step = 0.1, .n = 4, .scale = 10, .S = 3,
+                        .P = 1 };
+    struct range rp = { .start = -2, .stop = 2, .step = 1, .n = 5, .scale = 1, .S = -2, .P = 1 };
+    struct range r1 = { .start = 0.3, .stop = 0.3, .n = 1 }, r0 = { .n = 1 };
+    struct solver_opts o = { .n = 100, .method_fixed = 0, .tol = 1e-10,
+                             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8,
+                                        .maxit = 100000 } };
     double *res[2];
     for (int t = 0; t < 2; t++) {
         struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0,
@@ -4258,8 +4279,8 @@ static void *ness_worker(void *arg_)
 static double *ness_run_all(const struct ness_params *q, int nthreads)
 {
     const int n = 2 * q->N + 1;
-    struct ness_run run = { q, malloc((size_t)q->R * n * NS_N * sizeof(double)), 0, 0,
-                            PTHREAD_MUTEX_INITIALIZER };
+    struct ness_run run = { .q = q, .slots = malloc((size_t)q->R * n * NS_N * sizeof(double)),
+                            .next = 0, .failed = 0, .lock = PTHREAD_MUTEX_INITIALIZER };
     pthread_t tid[256];
     int started = 0;
     if (!run.slots)
@@ -4345,7 +4366,9 @@ static double ness_identities(const struct ness_params *q, const double *slots)
 }
 static int check_ness_equilibrium(char *detail, size_t len)
 {
-    struct ness_params q = { 5, 0.5, 0.5, 0.3, 0.3, 1.0, 0.01, 500, 2000, 10, 8, 42 };
+    struct ness_params q = { .N = 5, .TL = 0.5, .TR = 0.5, .pL = 0.3, .pR = 0.3, .gamma = 1.0,
+                             .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
+                             .seed = 42 };
     double *slots = ness_run_all(&q, 2), worst = 0, m, e;
     if (!slots)
         return 0;
@@ -4366,7 +4389,9 @@ static int check_ness_equilibrium(char *detail, size_t len)
 }
 static int check_ness_identities(char *detail, size_t len)
 {
-    struct ness_params q = { 5, 0.8, 0.4, 0, 0.5, 1.0, 0.01, 500, 2000, 10, 8, 43 };
+    struct ness_params q = { .N = 5, .TL = 0.8, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
+                             .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
+                             .seed = 43 };
     double *slots = ness_run_all(&q, 2), Jp, Jpe, Je, Jee;
     if (!slots)
         return 0;
@@ -4385,7 +4410,7 @@ static int check_ness_identities(char *detail, size_t len)
 static int run_ness(const struct args *a, FILE *out)
 {
     struct ness_params q;
-    struct bvp b = { paper_coeffs, 0, 0, 0, 0 };
+    struct bvp b = { .c = paper_coeffs };
     char err[512];
     if (coeffs_from_args(a, &b.c, err, sizeof err) != OK) {
         fprintf(stderr, "rotors ness: %s\n", err);
