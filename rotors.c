@@ -108,6 +108,7 @@ struct fit_model {
     const char *param[3];
     size_t offset[3];           /* offsetof(struct coeffs, a1) etc. */
 };
+enum nist_id { NIST_MISRA1A, NIST_THURBER, NIST_MGH09, NIST_BOXBOD, NIST_ECKERLE4 };
 struct nist_problem {
     const char *name;
     lm_model model;
@@ -844,7 +845,7 @@ static int check_rng_known_values(char *detail, size_t len)
                                     0x06c45d188009454fu, 0xf88bb8a8724c81ecu };
     static const uint64_t xo[4] = { 11520u, 0u, 1509978240u, 1215971899390074240u };
     uint64_t x = 0;
-    struct rng g = { { 1, 2, 3, 4 }, 0, 0 };
+    struct rng g = { .s = { 1, 2, 3, 4 } };
     for (int i = 0; i < 4; i++)
         if (splitmix64(&x) != sm[i] || rng_next(&g) != xo[i]) {
             snprintf(detail, len, "output %d differs from the reference", i + 1);
@@ -1644,7 +1645,9 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
 }
 static int check_gk_threads_shards(char *detail, size_t len)
 {
-    struct gk_params q = { 1.0, 0.01, 2, 8, 16, 1, 3, 0, 3, 7, 5, 40, 50 };
+    struct gk_params q = { .T = 1.0, .dt = 0.01, .tmax = 2, .tsim = 8, .M = 16, .window = 1,
+                           .R = 3, .first = 0, .last = 3, .seed = 7, .block = 5, .nlag = 40,
+                           .ttherm = 50 };
     struct gk_sums s1, s2, s3, a, b;
     int ok = gk_run_all(&q, 1, &s1, "check") == OK && gk_run_all(&q, 2, &s2, "check") == OK
              && gk_run_all(&q, 3, &s3, "check") == OK;
@@ -1712,7 +1715,9 @@ static void bench_dynamics(FILE *out)
     print_scalar(out, "production_ns_per_site_step", 1e9 * t_fast / (M * (double)steps));
     print_scalar(out, "obvious_loop_ns_per_site_step", 1e9 * t_naive / (M * (double)steps));
     print_scalar(out, "speedup", t_naive / t_fast);
-    struct gk_params q = { 1.0, 0.01, 5, 600, 500, 1, 8, 0, 8, 11, 5, 100, 20 };
+    struct gk_params q = { .T = 1.0, .dt = 0.01, .tmax = 5, .tsim = 600, .M = 500, .window = 1,
+                           .R = 8, .first = 0, .last = 8, .seed = 11, .block = 5, .nlag = 100,
+                           .ttherm = 20 };
     struct gk_sums s;
     double t[2] = { INFINITY, INFINITY };
     for (int rep = 0; rep < 3; rep++)
@@ -1723,7 +1728,9 @@ static void bench_dynamics(FILE *out)
             free(s.S1);
         }
     {
-        struct ness_params nq = { 100, 0.5, 0.5, 0, 1, 1.0, 0.01, 0, 1, 10, 1, 3 };
+        struct ness_params nq = { .N = 100, .TL = 0.5, .TR = 0.5, .pL = 0, .pR = 1, .gamma = 1.0,
+                                  .dt = 0.01, .burn = 0, .time = 1, .sample = 10, .R = 1,
+                                  .seed = 3 };
         struct chain oc;
         struct rng og = rng_stream(3, 0);
         if (chain_init(&oc, 201)) {
@@ -2266,28 +2273,38 @@ static const double eckerle4_yx[35][2] = {
     { 0.0001586, 490.0 }, { 0.0001143, 495.0 }, { 0.0000710, 500.0 },
 };
 static const struct nist_problem nist_problems[] = {
-    { "Misra1a", model_exp_rise, 14, 2, misra1a_yx, { { 500, 1e-4 }, { 250, 5e-4 } },
-      { 2.3894212918E+02, 5.5015643181E-04 }, { 2.7070075241E+00, 7.2668688436E-06 },
-      1.2455138894E-01 },
-    { "Thurber", model_thurber, 37, 7, thurber_yx,
-      { { 1000, 1000, 400, 40, 0.7, 0.3, 0.03 }, { 1300, 1500, 500, 75, 1, 0.4, 0.05 } },
-      { 1.2881396800E+03, 1.4910792535E+03, 5.8323836877E+02, 7.5416644291E+01,
-        9.6629502864E-01, 3.9797285797E-01, 4.9727297349E-02 },
-      { 4.6647963344E+00, 3.9571156086E+01, 2.8698696102E+01, 5.5675370270E+00,
-        3.1333340687E-02, 1.4984928198E-02, 6.5842344623E-03 },
-      5.6427082397E+03 },
-    { "MGH09", model_mgh09, 11, 4, mgh09_yx,
-      { { 25, 39, 41.5, 39 }, { 0.25, 0.39, 0.415, 0.39 } },
-      { 1.9280693458E-01, 1.9128232873E-01, 1.2305650693E-01, 1.3606233068E-01 },
-      { 1.1435312227E-02, 1.9633220911E-01, 8.0842031232E-02, 9.0025542308E-02 },
-      3.0750560385E-04 },
-    { "BoxBOD", model_exp_rise, 6, 2, boxbod_yx, { { 1, 1 }, { 100, 0.75 } },
-      { 2.1380940889E+02, 5.4723748542E-01 }, { 1.2354515176E+01, 1.0455993237E-01 },
-      1.1680088766E+03 },
-    { "Eckerle4", model_eckerle4, 35, 3, eckerle4_yx, { { 1, 10, 500 }, { 1.5, 5, 450 } },
-      { 1.5543827178E+00, 4.0888321754E+00, 4.5154121844E+02 },
-      { 1.5408051163E-02, 4.6803020753E-02, 4.6800518816E-02 },
-      1.4635887487E-03 },
+    [NIST_MISRA1A] = {
+        .name = "Misra1a", .model = model_exp_rise, .n = 14, .p = 2, .yx = misra1a_yx,
+        .start = { { 500, 1e-4 }, { 250, 5e-4 } },
+        .cert = { 2.3894212918E+02, 5.5015643181E-04 },
+        .cert_se = { 2.7070075241E+00, 7.2668688436E-06 },
+        .cert_ssr = 1.2455138894E-01 },
+    [NIST_THURBER] = {
+        .name = "Thurber", .model = model_thurber, .n = 37, .p = 7, .yx = thurber_yx,
+        .start = { { 1000, 1000, 400, 40, 0.7, 0.3, 0.03 }, { 1300, 1500, 500, 75, 1, 0.4, 0.05 } },
+        .cert = { 1.2881396800E+03, 1.4910792535E+03, 5.8323836877E+02, 7.5416644291E+01,
+                  9.6629502864E-01, 3.9797285797E-01, 4.9727297349E-02 },
+        .cert_se = { 4.6647963344E+00, 3.9571156086E+01, 2.8698696102E+01, 5.5675370270E+00,
+                     3.1333340687E-02, 1.4984928198E-02, 6.5842344623E-03 },
+        .cert_ssr = 5.6427082397E+03 },
+    [NIST_MGH09] = {
+        .name = "MGH09", .model = model_mgh09, .n = 11, .p = 4, .yx = mgh09_yx,
+        .start = { { 25, 39, 41.5, 39 }, { 0.25, 0.39, 0.415, 0.39 } },
+        .cert = { 1.9280693458E-01, 1.9128232873E-01, 1.2305650693E-01, 1.3606233068E-01 },
+        .cert_se = { 1.1435312227E-02, 1.9633220911E-01, 8.0842031232E-02, 9.0025542308E-02 },
+        .cert_ssr = 3.0750560385E-04 },
+    [NIST_BOXBOD] = {
+        .name = "BoxBOD", .model = model_exp_rise, .n = 6, .p = 2, .yx = boxbod_yx,
+        .start = { { 1, 1 }, { 100, 0.75 } },
+        .cert = { 2.1380940889E+02, 5.4723748542E-01 },
+        .cert_se = { 1.2354515176E+01, 1.0455993237E-01 },
+        .cert_ssr = 1.1680088766E+03 },
+    [NIST_ECKERLE4] = {
+        .name = "Eckerle4", .model = model_eckerle4, .n = 35, .p = 3, .yx = eckerle4_yx,
+        .start = { { 1, 10, 500 }, { 1.5, 5, 450 } },
+        .cert = { 1.5543827178E+00, 4.0888321754E+00, 4.5154121844E+02 },
+        .cert_se = { 1.5408051163E-02, 4.6803020753E-02, 4.6800518816E-02 },
+        .cert_ssr = 1.4635887487E-03 },
 };
 static double jacobian_error(lm_model model, const double *theta, int p, const double *x,
                              int n)
@@ -2311,7 +2328,9 @@ static double jacobian_error(lm_model model, const double *theta, int p, const d
 }
 static int check_fit_jacobians(char *detail, size_t len)
 {
-    const struct coeffs sets[2] = { paper_coeffs, { 1.5, 0.7, 0.3, -0.1, 0.4, 0.05 } };
+    const struct coeffs sets[2] = {
+        paper_coeffs, { .a1 = 1.5, .b1 = 0.7, .c1 = 0.3, .a2 = -0.1, .b2 = 0.4, .c2 = 0.05 }
+    };
     double T[13], x[64], worst = 0;
     for (int i = 0; i < 13; i++)
         T[i] = 0.3 + 0.1 * i;
@@ -2354,7 +2373,7 @@ static int check_nist(const struct nist_problem *np, char *detail, size_t len)
                            np->name, nist_digits(ssr, np->cert_ssr));
     int ok = nist_digits(ssr, np->cert_ssr) >= 9;
     for (int s = 0; s < 2; s++) {
-        struct lm_problem pb = { np->model, NULL, np->n, np->p, x, y, NULL, NULL };
+        struct lm_problem pb = { .model = np->model, .n = np->n, .p = np->p, .x = x, .y = y };
         struct lm_result res;
         double theta[LM_MAXP], dpar = 15, dse = 15;
         memcpy(theta, np->start[s], sizeof theta);
@@ -2372,23 +2391,23 @@ static int check_nist(const struct nist_problem *np, char *detail, size_t len)
 }
 static int check_nist_misra1a(char *detail, size_t len)
 {
-    return check_nist(&nist_problems[0], detail, len);
+    return check_nist(&nist_problems[NIST_MISRA1A], detail, len);
 }
 static int check_nist_thurber(char *detail, size_t len)
 {
-    return check_nist(&nist_problems[1], detail, len);
+    return check_nist(&nist_problems[NIST_THURBER], detail, len);
 }
 static int check_nist_mgh09(char *detail, size_t len)
 {
-    return check_nist(&nist_problems[2], detail, len);
+    return check_nist(&nist_problems[NIST_MGH09], detail, len);
 }
 static int check_nist_boxbod(char *detail, size_t len)
 {
-    return check_nist(&nist_problems[3], detail, len);
+    return check_nist(&nist_problems[NIST_BOXBOD], detail, len);
 }
 static int check_nist_eckerle4(char *detail, size_t len)
 {
-    return check_nist(&nist_problems[4], detail, len);
+    return check_nist(&nist_problems[NIST_ECKERLE4], detail, len);
 }
 static void model_sum_slope(const double *b, int p, const double *x, int n, double *f,
                             double *J, void *ctx)
@@ -2405,13 +2424,14 @@ static int check_fit_failures(char *detail, size_t len)
     static const char *const names[2] = { "a", "b" };
     double x[6] = { 1, 2, 3, 4, 5, 6 }, y[6] = { 2.1, 3.9, 6.2, 7.8, 10.1, 12 },
            th[2] = { 1, 0 };
-    struct lm_problem pb = { model_sum_slope, NULL, 6, 2, x, y, NULL, names };
+    struct lm_problem pb = { .model = model_sum_slope, .n = 6, .p = 2, .x = x, .y = y,
+                             .names = names };
     struct lm_result dep, flat;
     int st1 = lm_fit(&pb, &lm_defaults, th, &dep);
-    const struct nist_problem *bod = &nist_problems[3];
+    const struct nist_problem *bod = &nist_problems[NIST_BOXBOD];
     for (int i = 0; i < 6; i++)
         x[i] = bod->yx[i][1], y[i] = bod->yx[i][0];
-    struct lm_problem pb2 = { bod->model, NULL, 6, 2, x, y, NULL, names };
+    struct lm_problem pb2 = { .model = bod->model, .n = 6, .p = 2, .x = x, .y = y, .names = names };
     struct lm_opts far = lm_defaults;
     far.step_bound = 100;
     memcpy(th, bod->start[0], sizeof th);
@@ -2454,7 +2474,8 @@ static int check_fit_synthetic(char *detail, size_t len)
             synth_gk_points(m, &state, T, K, K_err);
             for (int i = 0; i < 13; i++)
                 w[i] = 1 / (K_err[i] * K_err[i]);
-            struct lm_problem pb = { fit_models[m].model, NULL, 13, 3, T, K, w, fit_models[m].param };
+            struct lm_problem pb = { .model = fit_models[m].model, .n = 13, .p = 3, .x = T, .y = K, .w = w,
+                                     .names = fit_models[m].param };
             struct lm_result res;
             memcpy(th, start[m], sizeof th);
             if (lm_fit(&pb, &lm_defaults, th, &res) != OK) {
@@ -2636,7 +2657,8 @@ static int run_fit(const struct args *a, FILE *out)
         w[i] = 1 / (g.K_err[i] * g.K_err[i]);
     for (int k = 0; k < 3; k++)
         theta[k] = coeff_get(&paper_coeffs, m->offset[k]);
-    struct lm_problem pb = { m->model, NULL, g.n, 3, g.T, g.K, w, m->param };
+    struct lm_problem pb = { .model = m->model, .n = g.n, .p = 3, .x = g.T, .y = g.K, .w = w,
+                             .names = m->param };
     struct lm_result res;
     int status = weighted && !w ? FAILED : lm_fit(&pb, &lm_defaults, theta, &res);
     if (status != OK)
@@ -2775,7 +2797,7 @@ static int check_fit_roundtrip(char *detail, size_t len)
     double T[13], K[2][13], K_err[2][13], direct[6];
     uint64_t state = 7;
     char table[4096], path[4096], out_path[2][4096], err[512] = "";
-    struct coeffs c = { 0, 0, 0, 0, 0, 0 };
+    struct coeffs c = { 0 };
     int have = 0, ok = 1;
     for (int m = 0; m < 2; m++)
         synth_gk_points(m, &state, T, K[m], K_err[m]);
@@ -2810,7 +2832,8 @@ static int check_fit_roundtrip(char *detail, size_t len)
         double w[13];
         for (int i = 0; i < 13; i++)
             w[i] = 1 / (K_err[m][i] * K_err[m][i]);
-        struct lm_problem pb = { fit_models[m].model, NULL, 13, 3, T, K[m], w, NULL };
+        struct lm_problem pb = { .model = fit_models[m].model, .n = 13, .p = 3, .x = T, .y = K[m],
+                                 .w = w };
         struct lm_result res;
         for (int k = 0; k < 3; k++)
             direct[3 * m + k] = coeff_get(&paper_coeffs, fit_models[m].offset[k]);
