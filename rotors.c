@@ -255,8 +255,10 @@ static const struct greek_letter {
     char symbol;                /* its code in the Symbol font */
     int width;                  /* its advance width in Symbol, 1/1000 of the size */
 } greek[] = {
-    { "kappa", "\xce\xba", 'k', 549 }, { "Sigma", "\xce\xa3", 'S', 592 },
-    { "alpha", "\xce\xb1", 'a', 631 }, { "Delta", "\xce\x94", 'D', 612 },
+    { .name = "kappa", .utf8 = "\xce\xba", .symbol = 'k', .width = 549 },
+    { .name = "Sigma", .utf8 = "\xce\xa3", .symbol = 'S', .width = 592 },
+    { .name = "alpha", .utf8 = "\xce\xb1", .symbol = 'a', .width = 631 },
+    { .name = "Delta", .utf8 = "\xce\x94", .symbol = 'D', .width = 612 },
 };
 static const short helvetica_width[95] = {
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333,   /* space ! " # $ % & ' ( ) */
@@ -4697,7 +4699,7 @@ static char text_byte(char ch)
 }
 static double text_width(const char *text, double size_pt)
 {
-    struct markup m = { text, 0, 0, 0 };
+    struct markup m = { .p = text };
     struct text_run r;
     double w = 0;
     while (next_run(&m, &r)) {
@@ -4879,7 +4881,7 @@ static void svg_text(struct sbuf *b, const struct op *o, double x, double y)
         sb_printf(b, " transform=\"rotate(%s %s %s)\"", pnum(-o->angle).s, pnum(x).s,
                   pnum(y).s);
     sb_printf(b, ">");
-    struct markup m = { o->text, 0, 0, 0 };
+    struct markup m = { .p = o->text };
     struct text_run r;
     for (int shift = 0; next_run(&m, &r); shift = r.shift) {
         sb_printf(b, "<tspan");
@@ -5014,7 +5016,7 @@ static void pdf_text(struct sbuf *b, const struct op *o, double x, double y)
                   * text_width(o->text, o->size);
     sb_printf(b, "0 g BT %s %s %s %s %s %s Tm", pnum(ca).s, pnum(sa).s, pnum(-sa).s,
               pnum(ca).s, pnum(x - back * ca).s, pnum(y - back * sa).s);
-    struct markup m = { o->text, 0, 0, 0 };
+    struct markup m = { .p = o->text };
     struct text_run r;
     while (next_run(&m, &r)) {
         sb_printf(b, " /F%d %s Tf %s Ts (", r.greek >= 0 ? 2 : 1,
@@ -5227,7 +5229,8 @@ static void axes_heatmap(const struct axes *ax, const double *z, int nx, int ny,
 static void colour_bar(const struct axes *ax, double zmin, double zmax, const char *label)
 {
     const struct pen frame = { { 0, 0, 0 }, 0.8, DASH_SOLID };
-    struct axes bar = { ax->c, ax->x0 + ax->w + 10, ax->y0, 10, ax->h, 0, 1, zmin, zmax };
+    struct axes bar = { .c = ax->c, .x0 = ax->x0 + ax->w + 10, .y0 = ax->y0, .w = 10,
+                        .h = ax->h, .xmin = 0, .xmax = 1, .ymin = zmin, .ymax = zmax };
     double x1 = bar.x0 + bar.w, band = bar.h / 128, t[PLOT_MAX_TICKS], widest = 0;
     char text[32];
     for (int k = 0; k < 128; k++)
@@ -5351,7 +5354,7 @@ static void contour_draw(void *ctx, const double *xi, const double *yj, int n)
 static void axes_contour(const struct axes *ax, const double *z, int nx, int ny,
                          double level, struct pen p)
 {
-    struct contour_pen k = { ax, p, nx, ny };
+    struct contour_pen k = { .ax = ax, .pen = p, .nx = nx, .ny = ny };
     if (contour_polylines(z, nx, ny, level, contour_draw, &k) < 0)
         ax->c->failed = 1;
 }
@@ -5359,7 +5362,8 @@ static struct canvas *plot_demo(void)
 {
     struct canvas *c = canvas_new(400, 300);
     const struct rgb black = { 0, 0, 0 };
-    struct axes ax = { c, 55, 45, 240, 220, -1, 1, -1, 1 };
+    struct axes ax = { .c = c, .x0 = 55, .y0 = 45, .w = 240, .h = 220,
+                       .xmin = -1, .xmax = 1, .ymin = -1, .ymax = 1 };
     double z[31 * 41], x[101], y[101];
     if (!c)
         return NULL;
@@ -5637,7 +5641,7 @@ static void probe_circle(void *ctx, const double *xi, const double *yj, int n)
 static int check_plot_contour(char *detail, size_t len)
 {
     double z[41 * 41];
-    struct circle_probe c = { 0, 0, 0, 0 };
+    struct circle_probe c = { 0 };
     for (int j = 0; j < 41; j++)
         for (int i = 0; i < 41; i++)
             z[j * 41 + i] = (-1 + i / 20.0) * (-1 + i / 20.0)
