@@ -4130,9 +4130,11 @@ static double time_solve(const struct bvp *b, int fixed, int n, long *iterations
 }
 static int run_bench(const struct args *a, FILE *out)
 {
-    static const double cases[][4] = {
-        { 0.5, 0.3, 0, 1 }, { 1, 1, 0, 1 }, { 0.3, 0.3, 0, 1 }, { 1, 0.3, 0, -1 },
-        { 1, 1, 0, 3 }, { 0.5, 0.5, 0, 2 }, { 0.3, 1, 0, 3 },
+    static const struct { double TL, TR, pL, pR; } cases[] = {
+        { .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 }, { .TL = 1, .TR = 1, .pL = 0, .pR = 1 },
+        { .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 1 }, { .TL = 1, .TR = 0.3, .pL = 0, .pR = -1 },
+        { .TL = 1, .TR = 1, .pL = 0, .pR = 3 }, { .TL = 0.5, .TR = 0.5, .pL = 0, .pR = 2 },
+        { .TL = 0.3, .TR = 1, .pL = 0, .pR = 3 },
     };
     double log_sum = 0;
     const char *what = arg(a, "what")->text;
@@ -4144,8 +4146,8 @@ static int run_bench(const struct args *a, FILE *out)
     fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations"
                  "\tratio\n");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const struct bvp b = { .c = paper_coeffs, .TL = cases[i][0], .TR = cases[i][1],
-                               .pL = cases[i][2], .pR = cases[i][3] };
+        const struct bvp b = { .c = paper_coeffs, .TL = cases[i].TL, .TR = cases[i].TR,
+                               .pL = cases[i].pL, .pR = cases[i].pR };
         long itf, itn;
         double tf = time_solve(&b, 1, 1000, &itf), tn = time_solve(&b, 0, 1000, &itn);
         print_row(out, (double[]){ b.TL, b.TR, b.pL, b.pR, 1e3 * tf, (double)itf, 1e3 * tn,
@@ -4163,8 +4165,9 @@ static int run_bench(const struct args *a, FILE *out)
         struct solver_opts o = {
             .n = 1000, .method_fixed = 0, .tol = 1e-10,
             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 1000000 } };
-        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
-                           .rows = 100, .cols = 100, .opts = &o };
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp },   /* TL, TR, pL, pR */
+                           .outer = 0 /* TL */, .inner = 3 /* pR */, .rows = 100, .cols = 100,
+                           .opts = &o };
         sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
         double t0 = now_seconds();
         if (sc.result)
