@@ -539,23 +539,27 @@ static const struct coeffs paper_coeffs = {
 static char pending_tmp[4096];
 static volatile sig_atomic_t pending_set;
 static const struct key coefficient_keys[] = {
-    { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL,
-      "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
-    { "b1", KEY_REAL, "2.11",  -1e3, 1e3, 0, "1/energy", NULL,
-      "exponential rate in K^pp  (A.2)" },
-    { "c1", KEY_REAL, "0.95",  -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^pp  (A.2)" },
-    { "a2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "-", NULL,
-      "K^ee(T) = a2 + b2/T + c2/T^2  (A.2)" },
-    { "b2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "energy", NULL, "1/T term of K^ee  (A.2)" },
-    { "c2", KEY_REAL, "0.176", -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^ee  (A.2)" },
-    { "coeffs", KEY_TEXT, NULL, 0, 0, 0, "comma-separated list of paths", NULL,
-      "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); keys given override" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "a1", .kind = KEY_REAL, .def = "-5.00", .lo = -1e3, .hi = 1e3, .unit = "-",
+      .help = "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
+    { .name = "b1", .kind = KEY_REAL, .def = "2.11", .lo = -1e3, .hi = 1e3, .unit = "1/energy",
+      .help = "exponential rate in K^pp  (A.2)" },
+    { .name = "c1", .kind = KEY_REAL, .def = "0.95", .lo = -1e3, .hi = 1e3, .unit = "energy^2",
+      .help = "1/T^2 term of K^pp  (A.2)" },
+    { .name = "a2", .kind = KEY_REAL, .def = "0.20", .lo = -1e3, .hi = 1e3, .unit = "-",
+      .help = "K^ee(T) = a2 + b2/T + c2/T^2  (A.2)" },
+    { .name = "b2", .kind = KEY_REAL, .def = "0.20", .lo = -1e3, .hi = 1e3, .unit = "energy",
+      .help = "1/T term of K^ee  (A.2)" },
+    { .name = "c2", .kind = KEY_REAL, .def = "0.176", .lo = -1e3, .hi = 1e3, .unit = "energy^2",
+      .help = "1/T^2 term of K^ee  (A.2)" },
+    { .name = "coeffs", .kind = KEY_TEXT, .unit = "comma-separated list of paths",
+      .help = "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); "
+              "keys given override" },
+    { .name = NULL }
 };
 static const struct key output_keys[] = {
-    { "out", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "write the results to this file (atomically) instead of standard output" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "out", .kind = KEY_TEXT, .unit = "path",
+      .help = "write the results to this file (atomically) instead of standard output" },
+    { .name = NULL }
 };
 static const struct key gk_keys[] = {
     { "T", KEY_RANGE, "1", 0.05, 10, 0, "energy", NULL,
@@ -645,11 +649,12 @@ static const struct key scan_keys[] = {
     { .name = NULL }
 };
 static const struct key bench_keys[] = {
-    { "scan", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
-      "also time a 100 x 100 scan at dx = 0.002" },
-    { "what", KEY_CHOICE, "all", 0, 0, 0, "-", "all|solver|dynamics",
-      "which benchmarks: the solvers, the chain dynamics, or both" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "scan", .kind = KEY_CHOICE, .def = "yes", .unit = "-", .choices = "yes|no",
+      .help = "also time a 100 x 100 scan at dx = 0.002" },
+    { .name = "what", .kind = KEY_CHOICE, .def = "all", .unit = "-",
+      .choices = "all|solver|dynamics",
+      .help = "which benchmarks: the solvers, the chain dynamics, or both" },
+    { .name = NULL }
 };
 static const struct key ness_keys[] = {
     BOUNDARY_KEYS(KEY_REAL, "0.5", "0.5", "0", "1"),
@@ -701,14 +706,14 @@ static const struct key verify_keys[] = {
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key help_keys[] = {
-    { "command", KEY_TEXT, NULL, 0, 0, 0, "command name", NULL,
-      "the command to describe" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "command", .kind = KEY_TEXT, .unit = "command name",
+      .help = "the command to describe" },
+    { .name = NULL }
 };
 static const struct key check_keys[] = {
-    { "only", KEY_TEXT, NULL, 0, 0, 0, "word", NULL,
-      "run only the checks whose name contains this word" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "only", .kind = KEY_TEXT, .unit = "word",
+      .help = "run only the checks whose name contains this word" },
+    { .name = NULL }
 };
 static const struct command commands[] = {
     { "gk", "Green-Kubo estimates of K^pp and K^ee on the periodic chain (2.17), (2.23), (A.1)",
@@ -728,8 +733,9 @@ static const struct command commands[] = {
       .summary = "solve (2.30) over a grid of one or two boundary values: currents, sensitivities, "
                  "flags",
       .run = run_scan, .groups = { scan_keys, solver_keys, coefficient_keys, output_keys, NULL } },
-    { "bench", "time the solvers (fixed point vs Newton) and a 100 x 100 scan", run_bench,
-      { bench_keys, NULL }, NULL },
+    { .name = "bench",
+      .summary = "time the solvers (fixed point vs Newton) and a 100 x 100 scan",
+      .run = run_bench, .groups = { bench_keys, NULL } },
     { .name = "ness",
       .summary = "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
       .run = run_ness, .groups = { ness_keys, coefficient_keys, output_keys, NULL } },
@@ -737,11 +743,12 @@ static const struct command commands[] = {
       { fig_keys, coefficient_keys, NULL }, "N" },
     { "verify", "check that SVG files are well formed and PDF files' xref tables are right",
       run_verify, { verify_keys, NULL }, "file" },
-    { "help", "list the commands, or the keys of one command: rotors help COMMAND",
-      run_help, { help_keys, NULL }, "command" },
-    { "check", "run the self-checks woven next to the code they check", run_check,
-      { check_keys, NULL }, NULL },
-    { NULL, NULL, NULL, { NULL }, NULL }
+    { .name = "help",
+      .summary = "list the commands, or the keys of one command: rotors help COMMAND",
+      .run = run_help, .groups = { help_keys, NULL }, .positional = "command" },
+    { .name = "check", .summary = "run the self-checks woven next to the code they check",
+      .run = run_check, .groups = { check_keys, NULL } },
+    { .name = NULL }
 };
 static const struct check checks[] = {
     { "rng-known-values", check_rng_known_values },
@@ -4161,7 +4168,9 @@ static double time_solve(const struct bvp *b, int fixed, int n, long *iterations
 {
     struct profile *s = profile_new(n);
     struct work *w = work_new(n);
-    struct solver_opts o = { n, fixed, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    struct solver_opts o = {
+        .n = n, .method_fixed = fixed, .tol = 1e-10,
+        .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 1000000 } };
     double t0 = now_seconds(), t;
     long reps = 0;
     do {
@@ -4177,9 +4186,11 @@ static double time_solve(const struct bvp *b, int fixed, int n, long *iterations
 }
 static int run_bench(const struct args *a, FILE *out)
 {
-    static const double cases[][4] = {
-        { 0.5, 0.3, 0, 1 }, { 1, 1, 0, 1 }, { 0.3, 0.3, 0, 1 }, { 1, 0.3, 0, -1 },
-        { 1, 1, 0, 3 }, { 0.5, 0.5, 0, 2 }, { 0.3, 1, 0, 3 },
+    static const struct { double TL, TR, pL, pR; } cases[] = {
+        { .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 }, { .TL = 1, .TR = 1, .pL = 0, .pR = 1 },
+        { .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 1 }, { .TL = 1, .TR = 0.3, .pL = 0, .pR = -1 },
+        { .TL = 1, .TR = 1, .pL = 0, .pR = 3 }, { .TL = 0.5, .TR = 0.5, .pL = 0, .pR = 2 },
+        { .TL = 0.3, .TR = 1, .pL = 0, .pR = 3 },
     };
     double log_sum = 0;
     const char *what = arg(a, "what")->text;
@@ -4191,8 +4202,8 @@ static int run_bench(const struct args *a, FILE *out)
     fprintf(out, "TL\tTR\tpL\tpR\tfixed_ms\tfixed_iterations\tnewton_ms\tnewton_iterations"
                  "\tratio\n");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const struct bvp b = { paper_coeffs, cases[i][0], cases[i][1], cases[i][2],
-                               cases[i][3] };
+        const struct bvp b = { .c = paper_coeffs, .TL = cases[i].TL, .TR = cases[i].TR,
+                               .pL = cases[i].pL, .pR = cases[i].pR };
         long itf, itn;
         double tf = time_solve(&b, 1, 1000, &itf), tn = time_solve(&b, 0, 1000, &itn);
         print_row(out, (double[]){ b.TL, b.TR, b.pL, b.pR, 1e3 * tf, (double)itf, 1e3 * tn,
@@ -4203,12 +4214,16 @@ static int run_bench(const struct args *a, FILE *out)
     fprintf(out, "# geometric_mean_ratio = %.1f\n",
             exp(log_sum / (sizeof cases / sizeof cases[0])));
     if (!strcmp(arg(a, "scan")->text, "yes")) {
-        struct bvp base = { paper_coeffs, 0, 0.3, 0, 0 };
-        struct range rT = { 0.3, 1, 0.7 / 99, 100, 0, 0, 0 }, rp = { -3, 3, 6.0 / 99, 100, 0, 0, 0 };
-        struct range r1 = { 0.3, 0.3, 0, 1, 0, 0, 0 }, r0 = { 0, 0, 0, 1, 0, 0, 0 };
-        struct solver_opts o = { 1000, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
-        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0, .inner = 3,
-                           .rows = 100, .cols = 100, .opts = &o };
+        struct bvp base = { .c = paper_coeffs, .TL = 0, .TR = 0.3, .pL = 0, .pR = 0 };
+        struct range rT = { .start = 0.3, .stop = 1, .step = 0.7 / 99, .n = 100 },
+                     rp = { .start = -3, .stop = 3, .step = 6.0 / 99, .n = 100 };
+        struct range r1 = { .start = 0.3, .stop = 0.3, .n = 1 }, r0 = { .start = 0, .stop = 0, .n = 1 };
+        struct solver_opts o = {
+            .n = 1000, .method_fixed = 0, .tol = 1e-10,
+            .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 1000000 } };
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp },   /* TL, TR, pL, pR */
+                           .outer = 0 /* TL */, .inner = 3 /* pR */, .rows = 100, .cols = 100,
+                           .opts = &o };
         sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
         double t0 = now_seconds();
         if (sc.result)
@@ -6798,7 +6813,7 @@ static const char *parse_range(const char *s, struct range *r)
                                : "each of start:stop:step must be a plain decimal number";
     }
     if (nparts == 1) {
-        *r = (struct range){ v[0], v[0], 0, 1, 0, 0, 0 };
+        *r = (struct range){ .start = v[0], .stop = v[0], .n = 1 };
         return NULL;
     }
     double span = v[1] - v[0];
@@ -6807,7 +6822,7 @@ static const char *parse_range(const char *s, struct range *r)
     double count = floor(span / v[2] + 1e-9) + 1;
     if (!(count <= RANGE_MAX_POINTS))
         return "a range may have at most 1000000 points";
-    *r = (struct range){ v[0], v[1], v[2], (long)count, 0, 0, 0 };
+    *r = (struct range){ .start = v[0], .stop = v[1], .step = v[2], .n = (long)count };
     for (int d = 0, scale = 1; d <= 9; d++, scale *= 10) {
         double S = v[0] * scale, P = v[2] * scale;
         if (fabs(S - nearbyint(S)) <= 1e-9 * fmax(1, fabs(S))
