@@ -562,48 +562,51 @@ static const struct key output_keys[] = {
     { .name = NULL }
 };
 static const struct key gk_keys[] = {
-    { "T", KEY_RANGE, "1", 0.05, 10, 0, "energy", NULL,
-      "temperature, or a range of temperatures" },
-    { "M", KEY_INT, "500", 4, 1e6, 0, "sites", NULL, "rotors in the periodic chain" },
-    { "R", KEY_INT, NULL, 2, 1e9, 0, "-", NULL,
-      "realizations (default: 8 for window, 200 for paper)" },
-    { "tmax", KEY_REAL, NULL, 0.1, 1e5, 0, "time", NULL,
-      "upper limit of the time integral (default: Appendix A's choice for T)" },
-    { "tsim", KEY_REAL, NULL, 1, 1e7, 0, "time", NULL,
-      "window: trajectory length per realization (default 10 tmax)" },
-    { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step of Verlet" },
-    { "ttherm", KEY_REAL, "50", 0, 1e5, 0, "time", NULL,
-      "Langevin thermalization time (Appendix A: 50)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
-      "seed of the random streams" },
-    { "estimator", KEY_CHOICE, "window", 0, 0, 0, "-", "window|paper",
-      "window: all time origins; paper: (A.1), one origin per realization" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
-      "worker threads (results do not depend on it)" },
-    { "shard", KEY_TEXT, "0/1", 0, 0, 0, "i/n", NULL,
-      "run slice i of n of the realizations and write partial sums for rotors merge" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "T", .kind = KEY_RANGE, .def = "1", .lo = 0.05, .hi = 10, .unit = "energy",
+      .help = "temperature, or a range of temperatures" },
+    { .name = "M", .kind = KEY_INT, .def = "500", .lo = 4, .hi = 1e6, .unit = "sites",
+      .help = "rotors in the periodic chain" },
+    { .name = "R", .kind = KEY_INT, .lo = 2, .hi = 1e9, .unit = "-",
+      .help = "realizations (default: 8 for window, 200 for paper)" },
+    { .name = "tmax", .kind = KEY_REAL, .lo = 0.1, .hi = 1e5, .unit = "time",
+      .help = "upper limit of the time integral (default: Appendix A's choice for T)" },
+    { .name = "tsim", .kind = KEY_REAL, .lo = 1, .hi = 1e7, .unit = "time",
+      .help = "window: trajectory length per realization (default 10 tmax)" },
+    { .name = "dt", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.1, .unit = "time",
+      .help = "time step of Verlet" },
+    { .name = "ttherm", .kind = KEY_REAL, .def = "50", .lo = 0, .hi = 1e5, .unit = "time",
+      .help = "Langevin thermalization time (Appendix A: 50)" },
+    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740992.0, .unit = "-",
+      .help = "seed of the random streams" },
+    { .name = "estimator", .kind = KEY_CHOICE, .def = "window", .unit = "-",
+      .choices = "window|paper",
+      .help = "window: all time origins; paper: (A.1), one origin per realization" },
+    { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads (results do not depend on it)" },
+    { .name = "shard", .kind = KEY_TEXT, .def = "0/1", .unit = "i/n",
+      .help = "run slice i of n of the realizations and write partial sums for rotors merge" },
+    { .name = NULL }
 };
 static const struct key merge_keys[] = {
-    { "files", KEY_TEXT, NULL, 0, 0, 0, "list of paths", NULL,
-      "partial files of rotors gk shard=i/n, comma-separated or as words" },
-    { "table", KEY_CHOICE, "no", 0, 0, 0, "-", "yes|no",
-      "yes: print the result as a row T Kpp Kpp_err Kee Kee_err "
-      "(for rotors fit and fig 2 gk=)" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "files", .kind = KEY_TEXT, .unit = "list of paths",
+      .help = "partial files of rotors gk shard=i/n, comma-separated or as words" },
+    { .name = "table", .kind = KEY_CHOICE, .def = "no", .unit = "-", .choices = "yes|no",
+      .help = "yes: print the result as a row T Kpp Kpp_err Kee Kee_err "
+              "(for rotors fit and fig 2 gk=)" },
+    { .name = NULL }
 };
 static const struct key fit_keys[] = {
-    { "in", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "Green-Kubo table written by rotors gk (columns T, Kpp, Kpp_err, Kee, Kee_err)" },
-    { "model", KEY_CHOICE, "Kpp", 0, 0, 0, "-", "Kpp|Kee",
-      "Kpp: a1 exp(-b1 T) + c1/T^2; Kee: a2 + b2/T + c2/T^2  (A.2)" },
-    { "Tmin", KEY_REAL, "0.3", 0, 100, LO_OPEN, "energy", NULL,
-      "fit only rows with T >= Tmin" },
-    { "Tmax", KEY_REAL, "1.5", 0, 100, LO_OPEN, "energy", NULL,
-      "fit only rows with T <= Tmax" },
-    { "weights", KEY_CHOICE, "yes", 0, 0, 0, "-", "yes|no",
-      "yes: weight each point by 1/err^2; no: unweighted least squares" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "in", .kind = KEY_TEXT, .unit = "path",
+      .help = "Green-Kubo table written by rotors gk (columns T, Kpp, Kpp_err, Kee, Kee_err)" },
+    { .name = "model", .kind = KEY_CHOICE, .def = "Kpp", .unit = "-", .choices = "Kpp|Kee",
+      .help = "Kpp: a1 exp(-b1 T) + c1/T^2; Kee: a2 + b2/T + c2/T^2  (A.2)" },
+    { .name = "Tmin", .kind = KEY_REAL, .def = "0.3", .lo = 0, .hi = 100, .open = LO_OPEN,
+      .unit = "energy", .help = "fit only rows with T >= Tmin" },
+    { .name = "Tmax", .kind = KEY_REAL, .def = "1.5", .lo = 0, .hi = 100, .open = LO_OPEN,
+      .unit = "energy", .help = "fit only rows with T <= Tmax" },
+    { .name = "weights", .kind = KEY_CHOICE, .def = "yes", .unit = "-", .choices = "yes|no",
+      .help = "yes: weight each point by 1/err^2; no: unweighted least squares" },
+    { .name = NULL }
 };
 static const struct key coeffs_keys[] = {
     { .name = "T", .kind = KEY_RANGE, .def = "0.3:1.5:0.1", .lo = 0, .hi = 100,
@@ -716,12 +719,15 @@ static const struct key check_keys[] = {
     { .name = NULL }
 };
 static const struct command commands[] = {
-    { "gk", "Green-Kubo estimates of K^pp and K^ee on the periodic chain (2.17), (2.23), (A.1)",
-      run_gk, { gk_keys, output_keys, NULL }, NULL },
-    { "merge", "combine the partial sums of rotors gk shard=i/n into the result of one run",
-      run_merge, { merge_keys, output_keys, NULL }, "files" },
-    { "fit", "fit K^pp or K^ee of a Green-Kubo table by (A.2) (Levenberg-Marquardt, Appendix A)",
-      run_fit, { fit_keys, output_keys, NULL }, NULL },
+    { .name = "gk",
+      .summary = "Green-Kubo estimates of K^pp and K^ee on the periodic chain (2.17), (2.23), (A.1)",
+      .run = run_gk, .groups = { gk_keys, output_keys, NULL } },
+    { .name = "merge",
+      .summary = "combine the partial sums of rotors gk shard=i/n into the result of one run",
+      .run = run_merge, .groups = { merge_keys, output_keys, NULL }, .positional = "files" },
+    { .name = "fit",
+      .summary = "fit K^pp or K^ee of a Green-Kubo table by (A.2) (Levenberg-Marquardt, Appendix A)",
+      .run = run_fit, .groups = { fit_keys, output_keys, NULL } },
     { .name = "coeffs",
       .summary = "tabulate K^pp, K^ee (A.2), D^p, kappa (2.29) and their T-derivatives",
       .run = run_coeffs, .groups = { coeffs_keys, coefficient_keys, output_keys, NULL } },
