@@ -6332,7 +6332,8 @@ static int figure_3(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     const struct row_pair r = {
-        .b = { { .c = f->c, .TL = 0, .TR = 0.3, .pL = 0, .pR = 0 }, { .c = f->c, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 0 } },
+        .b = { { .c = f->c, .TL = 0, .TR = 0.3, .pL = 0, .pR = 0 },
+               { .c = f->c, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 0 } },
         .key = { BV_TL, BV_PR },
         .range = { "0.3:1:0.02", "0:2:0.1" },
         .title = { "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1",
