@@ -304,6 +304,7 @@ struct fig_ctx {
     const char *gk_table;       /* Figure 2: an existing Green-Kubo table, or NULL */
     double gk_scale;            /* Figure 2: multiplier of the realizations */
 };
+enum bv_key { BV_TL, BV_TR, BV_PL, BV_PR };     /* the keys, in the order of a scan's columns */
 enum quantity { Q_JE, Q_DJE_DTR, Q_DJE_DTL, Q_DTDX_LEFT, Q_DTDX_RIGHT, Q_APPROX_3_1 };
 struct figure {
     struct canvas *c;
@@ -312,7 +313,7 @@ struct figure {
 };
 struct row_pair {
     struct bvp b[2];            /* top and bottom boundary values */
-    int key[2];                 /* the varying key of each row, as in profile_row */
+    enum bv_key key[2];         /* the varying key of each row, as in profile_row */
     const char *range[2], *title[2];
 };
 #define VIOLET ((struct rgb){ 0.55, 0.0, 0.85 })
@@ -320,9 +321,9 @@ struct map_spec {
     const char *name, *title;
     struct bvp base;            /* the fixed boundary values; the coefficients come from the
                                    context */
-    int xkey;
+    enum bv_key xkey;           /* the horizontal axis and its interval */
     double xlo, xhi;
-    int ykey;
+    enum bv_key ykey;           /* the vertical axis and its interval */
     double ylo, yhi;
 };
 struct figure_entry {
@@ -5777,7 +5778,7 @@ static int map_scan(const struct fig_ctx *f, const struct bvp *base, int xkey, c
 {
     const double fixed[4] = { base->TL, base->TR, base->pL, base->pR };
     for (int j = 0; j < 4; j++)
-        axes_r[j] = (struct range){ fixed[j], fixed[j], 0, 1, 0, 0, 0 };
+        axes_r[j] = (struct range){ .start = fixed[j], .stop = fixed[j], .step = 0, .n = 1 };
     if (parse_range(xr, &axes_r[xkey]) || parse_range(yr, &axes_r[ykey]))
         return FAILED;
     *sc = (struct scan){ .base = base, .outer = ykey, .inner = xkey, .rows = axes_r[ykey].n,
@@ -5909,9 +5910,10 @@ static int figure_begin(struct figure *g, int rows, int cols, int maps)
         return FAILED;
     for (int r = 0; r < rows; r++)
         for (int k = 0; k < cols; k++)
-            g->ax[r * cols + k] = (struct axes){ g->c, k * colw + 52,
-                                                 (rows - 1 - r) * rowh + 42, 210, 150,
-                                                 0, 1, 0, 1 };
+            g->ax[r * cols + k] = (struct axes){ .c = g->c, .x0 = k * colw + 52,
+                                                 .y0 = (rows - 1 - r) * rowh + 42,
+                                                 .w = 210, .h = 150, .xmin = 0, .xmax = 1,
+                                                 .ymin = 0, .ymax = 1 };
     return OK;
 }
 static int figure_end(const struct fig_ctx *f, struct figure *g, const char *name, int status)
@@ -6003,7 +6005,7 @@ static int profile_row(const struct fig_ctx *f, struct figure *g, int row, const
                        const struct bvp *base, int key, const char *range_text,
                        const char *title)
 {
-    struct bvp bs[64] = { { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 } };
+    struct bvp bs[64] = { { .TL = 0 } };
     struct profile *ps[64];
     int m = family(base, key, range_text, bs, 64);
     static const char *const keyname[4] = { "TL", "TR", "pL", "pR" };
@@ -6123,12 +6125,15 @@ static int map_panel(const struct fig_ctx *f, struct axes *ax, const char *name,
                      struct bvp base, int xkey, double xlo, double xhi, int ykey,
                      double ylo, double yhi, const char *title)
 {
-    int sens = (xkey == 0 || ykey == 0 ? SENS_TL : 0) | (xkey == 1 || ykey == 1 ? SENS_TR : 0);
+    int sens = (xkey == BV_TL || ykey == BV_TL ? SENS_TL : 0)
+               | (xkey == BV_TR || ykey == BV_TR ? SENS_TR : 0);
     static const char *const label[4] = { "T_L", "T_R", "p_L", "p_R" };
     char xr[100], yr[100];
     struct scan sc;
     struct range r[4];
-    struct solver_opts o = { f->n, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    struct solver_opts o = { .n = f->n, .method_fixed = 0, .tol = 1e-10,
+                             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8,
+                                        .maxit = 1000000 } };
     base.c = f->c;
     int status = map_scan(f, &base, xkey, grid_range(f, xlo, xhi, xr, sizeof xr), ykey,
                           grid_range(f, ylo, yhi, yr, sizeof yr), &sc, r, &o);
@@ -6146,9 +6151,11 @@ static int curves_panel(const struct fig_ctx *f, struct axes *ax, const char *na
     static const char *const label[4] = { "T_L", "T_R", "p_L", "p_R" };
     struct scan sc;
     struct range r[4];
-    struct solver_opts o = { f->n, 0, 1e-10, { 0.9, 0.9, 1.5e-8, 1000000 } };
+    struct solver_opts o = { .n = f->n, .method_fixed = 0, .tol = 1e-10,
+                             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8,
+                                        .maxit = 1000000 } };
     base.c = f->c;
-    int status = map_scan(f, &base, tkey, trange, 3, prange, &sc, r, &o);
+    int status = map_scan(f, &base, tkey, trange, BV_PR, prange, &sc, r, &o);
     if (status == OK) {
         long nx = sc.cols, ny = sc.rows;
         double *x = malloc((size_t)nx * sizeof *x), *y = malloc((size_t)(nx * ny) * sizeof *y);
@@ -6204,12 +6211,9 @@ static void threshold_curve(const struct fig_ctx *f, const char *name, struct bv
     snprintf(key, sizeof key, "%s_at_%s_0.3", name, tname[tkey]);
     print_scalar(f->out, key, first);
 }
-static int figure_2(const struct fig_ctx *f);
-static int figure_micro(const struct fig_ctx *f);
-
 static int figure_1(const struct fig_ctx *f)
 {
-    struct bvp b = { f->c, 0.3, 0.5, 0, 2 };
+    struct bvp b = { .c = f->c, .TL = 0.3, .TR = 0.5, .pL = 0, .pR = 2 };
     struct profile *s;
     struct analysis an;
     struct figure g;
@@ -6252,7 +6256,7 @@ static int figure_1(const struct fig_ctx *f)
               ALIGN_RIGHT);
     axes_text(&g.ax[0], an.x_Tmax, g.ax[0].ymin + 0.05 * (g.ax[0].ymax - g.ax[0].ymin), "x_{max}",
               9, ALIGN_LEFT);
-    int status = write_family_tsv(f, "fig1", "pR", &b, 3, &s, 1);
+    int status = write_family_tsv(f, "fig1", "pR", &b, BV_PR, &s, 1);
     status = figure_end(f, &g, "fig1", status);
     profile_free(s);
     return status;
@@ -6263,7 +6267,7 @@ static int figure_2(const struct fig_ctx *f)
                                  1.25, 1.5, 2.0, 2.5, 3.0 };
     enum { NT = sizeof Ts / sizeof Ts[0] };
     char path[4096], err[512];
-    struct gk_points g[2] = { { 0, 0, NULL, NULL, NULL }, { 0, 0, NULL, NULL, NULL } };
+    struct gk_points g[2] = { { .n = 0, .T = NULL }, { .n = 0, .T = NULL } };
     int status = OK;
     if (!f->gk_table) {
         struct output o;
@@ -6284,7 +6288,9 @@ static int figure_2(const struct fig_ctx *f)
         for (int i = 0; i < NT && status == OK; i++) {
             double tmax = paper_tmax(Ts[i]);
             long R = (long)fmax(2, f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
-            struct gk_params q = { Ts[i], 0.01, tmax, 10 * tmax, 500, 1, R, 0, R, 1, 0, 0, 50 };
+            struct gk_params q = { .T = Ts[i], .dt = 0.01, .tmax = tmax, .tsim = 10 * tmax, .M = 500,
+                                   .window = 1, .R = R, .first = 0, .last = R, .seed = 1,
+                                   .ttherm = 50 };
             q.block = (int)fmax(5, ceil(lround(tmax / q.dt) / 2000.0));
             q.nlag = (int)(lround(tmax / q.dt) / q.block);
             struct gk_sums s;
@@ -6323,8 +6329,9 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
     int status = OK;
     for (int m = 0; m < 2 && status == OK; m++) {
         const struct fit_model *fm = &fit_models[m];
-        struct gk_points in = { 0, 0, malloc(g[m].n * sizeof(double)), malloc(g[m].n * sizeof(double)),
-                                malloc(g[m].n * sizeof(double)) };
+        struct gk_points in = { .n = 0, .T = malloc(g[m].n * sizeof(double)),
+                                .K = malloc(g[m].n * sizeof(double)),
+                                .K_err = malloc(g[m].n * sizeof(double)) };
         double w[64];
         for (int i = 0; in.T && in.K && in.K_err && i < g[m].n && in.n < 64; i++)
             if (g[m].T[i] >= 0.3 - 1e-9 && g[m].T[i] <= 1.5 + 1e-9) {
@@ -6334,7 +6341,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
             }
         for (int k = 0; k < 3; k++)
             theta[m][k] = coeff_get(&paper_coeffs, fm->offset[k]);
-        struct lm_problem pb = { fm->model, NULL, in.n, 3, in.T, in.K, w, fm->param };
+        struct lm_problem pb = { .model = fm->model, .n = in.n, .p = 3, .x = in.T, .y = in.K, .w = w,
+                                 .names = fm->param };
         struct lm_result res;
         status = in.n > 3 ? lm_fit(&pb, &lm_defaults, theta[m], &res) : FAILED;
         if (status != OK)
@@ -6407,8 +6415,12 @@ static int figure_3(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     const struct row_pair r = {
-        { { f->c, 0, 0.3, 0, 0 }, { f->c, 0.3, 0.3, 0, 0 } }, { 0, 3 }, { "0.3:1:0.02", "0:2:0.1" },
-        { "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1", "T_L = T_R = 0.3, p_L = 0, p_R = 0 ... 2" }
+        .b = { { .c = f->c, .TL = 0, .TR = 0.3, .pL = 0, .pR = 0 },
+               { .c = f->c, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = 0 } },
+        .key = { BV_TL, BV_PR },
+        .range = { "0.3:1:0.02", "0:2:0.1" },
+        .title = { "p_L = p_R = 0, T_R = 0.3, T_L = 0.3 ... 1",
+                   "T_L = T_R = 0.3, p_L = 0, p_R = 0 ... 2" }
     };
     return figure_end(f, &g, "fig3", profile_rows(f, &g, "fig3", &r));
 }
@@ -6434,10 +6446,10 @@ static int map_figure(const struct fig_ctx *f, const char *fig, const struct map
 static int figure_4(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig4_left", "p_L = 0, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, 0, 0 },
-          3, -2, 2, 0, 0.3, 1 },
-        { "fig4_right", "p_L = 0, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, 0, 0 },
-          3, -2, 2, 0, 0.3, 1 },
+        { .name = "fig4_left", .title = "p_L = 0, T_R = 1", .base = { .TR = 1, .pL = 0 },
+          .xkey = BV_PR, .xlo = -2, .xhi = 2, .ykey = BV_TL, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig4_right", .title = "p_L = 0, T_R = 0.3", .base = { .TR = 0.3, .pL = 0 },
+          .xkey = BV_PR, .xlo = -2, .xhi = 2, .ykey = BV_TL, .ylo = 0.3, .yhi = 1 },
     };
     return map_figure(f, "fig4", sp, 2, 1, 0);
 }
@@ -6446,16 +6458,19 @@ static int figure_5(const struct fig_ctx *f)
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    struct bvp top = { f->c, 0.5, 0.3, 0, 0 }, bottom = { f->c, 0.8, 1, -1, 0 };
-    double pt = report_root(f, "fig5_top_pR_black_triangle", top, 3, Q_DTDX_LEFT, 0.3, 1.2);
+    struct bvp top = { .c = f->c, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 0 },
+               bottom = { .c = f->c, .TL = 0.8, .TR = 1, .pL = -1, .pR = 0 };
+    double pt = report_root(f, "fig5_top_pR_black_triangle", top, BV_PR, Q_DTDX_LEFT, 0.3, 1.2);
     print_scalar(f->out, "fig5_top_pR_up_triangle", pt);
-    double pb = report_root(f, "fig5_bottom_pR_black_triangle", bottom, 3, Q_DTDX_RIGHT, -0.8,
+    double pb = report_root(f, "fig5_bottom_pR_black_triangle", bottom, BV_PR, Q_DTDX_RIGHT, -0.8,
                             0.4);
-    double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, 3, Q_JE, -1, -0.2);
-    double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, 3, Q_JE, 0.2, 1);
+    double pu = report_root(f, "fig5_bottom_pR_up_triangle", bottom, BV_PR, Q_JE, -1, -0.2);
+    double pd = report_root(f, "fig5_bottom_pR_down_triangle", bottom, BV_PR, Q_JE, 0.2, 1);
     const struct row_pair r = {
-        { top, bottom }, { 3, 3 }, { "0:2:0.1", "-1:1:0.1" },
-        { "T_L = 0.5, T_R = 0.3, p_L = 0", "T_L = 0.8, T_R = 1, p_L = -1" }
+        .b = { top, bottom },
+        .key = { BV_PR, BV_PR },
+        .range = { "0:2:0.1", "-1:1:0.1" },
+        .title = { "T_L = 0.5, T_R = 0.3, p_L = 0", "T_L = 0.8, T_R = 1, p_L = -1" }
     };
     int status = profile_rows(f, &g, "fig5", &r);
     const double which[4] = { pt, pb, pu, pd };
@@ -6476,41 +6491,43 @@ static int figure_5(const struct fig_ctx *f)
 static int figure_6(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig6_left", "p_L = -1, T_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 1, -1, 0 },
-          3, -3, 1, 0, 0.3, 1 },
-        { "fig6_right", "p_L = -1, T_R = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0, 0.3, -1, 0 },
-          3, -3, 1, 0, 0.3, 1 },
+        { .name = "fig6_left", .title = "p_L = -1, T_R = 1", .base = { .TR = 1, .pL = -1 },
+          .xkey = BV_PR, .xlo = -3, .xhi = 1, .ykey = BV_TL, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig6_right", .title = "p_L = -1, T_R = 0.3", .base = { .TR = 0.3, .pL = -1 },
+          .xkey = BV_PR, .xlo = -3, .xhi = 1, .ykey = BV_TL, .ylo = 0.3, .yhi = 1 },
     };
     return map_figure(f, "fig6", sp, 2, 1, 0);
 }
 static int figure_7(const struct fig_ctx *f)
 {
     static const struct map_spec sp[2] = {
-        { "fig7_left", "p_L = 0, T_L = 1", { { 0, 0, 0, 0, 0, 0 }, 1, 0, 0, 0 },
-          3, -2, 2, 1, 0.3, 1 },
-        { "fig7_right", "p_L = 0, T_L = 0.3", { { 0, 0, 0, 0, 0, 0 }, 0.3, 0, 0, 0 },
-          3, -2, 2, 1, 0.3, 1 },
+        { .name = "fig7_left", .title = "p_L = 0, T_L = 1", .base = { .TL = 1, .pL = 0 },
+          .xkey = BV_PR, .xlo = -2, .xhi = 2, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig7_right", .title = "p_L = 0, T_L = 0.3", .base = { .TL = 0.3, .pL = 0 },
+          .xkey = BV_PR, .xlo = -2, .xhi = 2, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
     };
     int status = map_figure(f, "fig7", sp, 2, 1, 0);
     if (status == OK) {
         threshold_curve(f, "fig7_left_negative_conductivity_pR",
-                        (struct bvp){ f->c, 1, 0, 0, 0 }, 1, 3, 0.05, 2, Q_DJE_DTR);
+                        (struct bvp){ .c = f->c, .TL = 1, .pL = 0 }, BV_TR, BV_PR, 0.05, 2,
+                        Q_DJE_DTR);
         threshold_curve(f, "fig7_right_negative_conductivity_pR",
-                        (struct bvp){ f->c, 0.3, 0, 0, 0 }, 1, 3, 0.05, 2, Q_DJE_DTR);
+                        (struct bvp){ .c = f->c, .TL = 0.3, .pL = 0 }, BV_TR, BV_PR, 0.05, 2,
+                        Q_DJE_DTR);
     }
     return status;
 }
 static int figure_8(const struct fig_ctx *f)
 {
     static const struct map_spec sp[4] = {
-        { "fig8_top_left", "p_L = 0, p_R = 0", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0 },
-          0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_top_right", "p_L = 0, p_R = 0.5", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 0.5 },
-          0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_bottom_left", "p_L = 0, p_R = 1", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 1 },
-          0, 0.3, 1, 1, 0.3, 1 },
-        { "fig8_bottom_right", "p_L = 0, p_R = 2", { { 0, 0, 0, 0, 0, 0 }, 0, 0, 0, 2 },
-          0, 0.3, 1, 1, 0.3, 1 },
+        { .name = "fig8_top_left", .title = "p_L = 0, p_R = 0", .base = { .pL = 0, .pR = 0 },
+          .xkey = BV_TL, .xlo = 0.3, .xhi = 1, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig8_top_right", .title = "p_L = 0, p_R = 0.5", .base = { .pL = 0, .pR = 0.5 },
+          .xkey = BV_TL, .xlo = 0.3, .xhi = 1, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig8_bottom_left", .title = "p_L = 0, p_R = 1", .base = { .pL = 0, .pR = 1 },
+          .xkey = BV_TL, .xlo = 0.3, .xhi = 1, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
+        { .name = "fig8_bottom_right", .title = "p_L = 0, p_R = 2", .base = { .pL = 0, .pR = 2 },
+          .xkey = BV_TL, .xlo = 0.3, .xhi = 1, .ykey = BV_TR, .ylo = 0.3, .yhi = 1 },
     };
     return map_figure(f, "fig8", sp, 4, 2, 1);
 }
@@ -6519,14 +6536,14 @@ static int figure_9(const struct fig_ctx *f)
     struct figure g;
     if (figure_begin(&g, 1, 2, 0) != OK)
         return FAILED;
-    struct bvp b = { f->c, 0.3, 0, 0, 0 };
-    int status = curves_panel(f, &g.ax[0], "fig9_left", b, 1, "0.3:1:0.01", "0:2:0.1",
+    struct bvp b = { .c = f->c, .TL = 0.3, .pL = 0 };
+    int status = curves_panel(f, &g.ax[0], "fig9_left", b, BV_TR, "0.3:1:0.01", "0:2:0.1",
                               "T_L = 0.3, p_L = 0, p_R = 0 ... 2");
     if (status == OK)
-        status = curves_panel(f, &g.ax[1], "fig9_right", b, 1, "0.3:1:0.01", "0.56:0.7:0.01",
+        status = curves_panel(f, &g.ax[1], "fig9_right", b, BV_TR, "0.3:1:0.01", "0.56:0.7:0.01",
                               "zoom: p_R = 0.56 ... 0.7");
     if (status == OK)
-        threshold_curve(f, "fig9_dJe_dTR_zero_pR", b, 1, 3, 0.3, 1.2, Q_DJE_DTR);
+        threshold_curve(f, "fig9_dJe_dTR_zero_pR", b, BV_TR, BV_PR, 0.3, 1.2, Q_DJE_DTR);
     return figure_end(f, &g, "fig9", status);
 }
 static void print_left_gradient(const struct fig_ctx *f, const char *name, struct bvp b)
@@ -6544,10 +6561,13 @@ static int figure_10(const struct fig_ctx *f)
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    struct bvp top = { f->c, 0.3, 0, 0, 0.1 }, bottom = { f->c, 0.3, 0, 0, 2 };
+    struct bvp top = { .c = f->c, .TL = 0.3, .pL = 0, .pR = 0.1 },
+               bottom = { .c = f->c, .TL = 0.3, .pL = 0, .pR = 2 };
     const struct row_pair r = {
-        { top, bottom }, { 1, 1 }, { "0.3:1:0.1", "0.3:1:0.1" },
-        { "T_L = 0.3, p_L = 0, p_R = 0.1", "T_L = 0.3, p_L = 0, p_R = 2" }
+        .b = { top, bottom },
+        .key = { BV_TR, BV_TR },
+        .range = { "0.3:1:0.1", "0.3:1:0.1" },
+        .title = { "T_L = 0.3, p_L = 0, p_R = 0.1", "T_L = 0.3, p_L = 0, p_R = 2" }
     };
     int status = profile_rows(f, &g, "fig10", &r);
     print_left_gradient(f, "fig10_top", top);
@@ -6562,7 +6582,8 @@ static int figure_11(const struct fig_ctx *f)
         return FAILED;
     int status = OK;
     for (int i = 0; i < 4 && status == OK; i++) {
-        struct bvp bs[2] = { { f->c, 0.3, 0.3, 0, pRs[i] }, { f->c, 0.3, 1, 0, pRs[i] } };
+        struct bvp bs[2] = { { .c = f->c, .TL = 0.3, .TR = 0.3, .pL = 0, .pR = pRs[i] },
+                              { .c = f->c, .TL = 0.3, .TR = 1, .pL = 0, .pR = pRs[i] } };
         struct profile *ps[2];
         char title[64], name[32];
         snprintf(title, sizeof title, "T_L = 0.3, p_L = 0, p_R = %g", pRs[i]);
@@ -6570,7 +6591,7 @@ static int figure_11(const struct fig_ctx *f)
         status = solve_family(f, bs, 2, ps);
         if (status == OK) {
             draw_family(&g.ax[i], ps, 2, 0, -1, -0.5, title);
-            status = write_family_tsv(f, name, "TR", bs, 1, ps, 2);
+            status = write_family_tsv(f, name, "TR", bs, BV_TR, ps, 2);
             print_left_gradient(f, name, bs[0]);
         }
         free_family(ps, 2);
@@ -6582,12 +6603,14 @@ static int figure_12(const struct fig_ctx *f)
     struct figure g;
     if (figure_begin(&g, 1, 1, 0) != OK)
         return FAILED;
-    struct bvp b = { f->c, 0, 0.3, -1, 0 };
-    int status = curves_panel(f, &g.ax[0], "fig12", b, 0, "0.3:1:0.01", "-0.8:0.5:0.1",
+    struct bvp b = { .c = f->c, .TR = 0.3, .pL = -1 };
+    int status = curves_panel(f, &g.ax[0], "fig12", b, BV_TL, "0.3:1:0.01", "-0.8:0.5:0.1",
                               "p_L = -1, T_R = 0.3, p_R = -0.8 ... 0.5");
     if (status == OK) {
-        threshold_curve(f, "fig12_negative_response_lower_pR", b, 0, 3, -1.2, -0.3, Q_DJE_DTL);
-        threshold_curve(f, "fig12_negative_response_upper_pR", b, 0, 3, -0.3, 1, Q_DJE_DTL);
+        threshold_curve(f, "fig12_negative_response_lower_pR", b, BV_TL, BV_PR, -1.2, -0.3,
+                        Q_DJE_DTL);
+        threshold_curve(f, "fig12_negative_response_upper_pR", b, BV_TL, BV_PR, -0.3, 1,
+                        Q_DJE_DTL);
     }
     return figure_end(f, &g, "fig12", status);
 }
@@ -6597,16 +6620,18 @@ static int figure_13(const struct fig_ctx *f)
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
     const struct row_pair r = {
-        { { f->c, 0, 0.3, -1, -3 }, { f->c, 0, 0.3, -1, -0.6 } }, { 0, 0 },
-        { "0.3:1:0.1", "0.3:1:0.1" },
-        { "T_R = 0.3, p_L = -1, p_R = -3", "T_R = 0.3, p_L = -1, p_R = -0.6" }
+        .b = { { .c = f->c, .TR = 0.3, .pL = -1, .pR = -3 },
+               { .c = f->c, .TR = 0.3, .pL = -1, .pR = -0.6 } },
+        .key = { BV_TL, BV_TL },
+        .range = { "0.3:1:0.1", "0.3:1:0.1" },
+        .title = { "T_R = 0.3, p_L = -1, p_R = -3", "T_R = 0.3, p_L = -1, p_R = -0.6" }
     };
     return figure_end(f, &g, "fig13", profile_rows(f, &g, "fig13", &r));
 }
 static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
                      const struct ness_params *q, const char *title)
 {
-    struct bvp b = { f->c, q->TL, q->TR, q->pL, q->pR };
+    struct bvp b = { .c = f->c, .TL = q->TL, .TR = q->TR, .pL = q->pL, .pR = q->pR };
     struct profile *s = profile_new(f->n);
     struct work *w = work_new(f->n);
     struct solve_info info = { 0 };
@@ -6670,10 +6695,11 @@ static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const c
 }
 static int figure_micro(const struct fig_ctx *f)
 {
-    struct ness_params a = { 20, 0.5, 0.5, -1, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41,
-                             10, 8, 1 };
-    struct ness_params b = { 20, 0.5, 0.3, 0, 1, 1.0, 0.01, 2 * 41 * 41, 10 * 41 * 41,
-                             10, 8, 2 };
+    struct ness_params a = { .N = 20, .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1, .gamma = 1.0,
+                             .dt = 0.01, .burn = 2 * 41 * 41, .time = 10 * 41 * 41,
+                             .sample = 10, .R = 8, .seed = 1 };
+    struct ness_params b = a;
+    b.TR = 0.3, b.pL = 0, b.seed = 2;
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
@@ -6694,9 +6720,10 @@ static int run_fig(const struct args *a, FILE *out)
 {
     const struct value *N = arg(a, "N");
     const char *w = arg(a, "write")->text;
-    struct fig_ctx f = { arg(a, "out")->text, 0, (int)arg_real(a, "grid"),
-                         (int)arg_real(a, "threads"), paper_coeffs, out, !strcmp(w, "all"),
-                         strcmp(w, "none") != 0, NULL, 1 };
+    struct fig_ctx f = { .dir = arg(a, "out")->text, .grid = (int)arg_real(a, "grid"),
+                         .threads = (int)arg_real(a, "threads"), .c = paper_coeffs, .out = out,
+                         .draw = !strcmp(w, "all"), .tsv = strcmp(w, "none") != 0,
+                         .gk_table = NULL, .gk_scale = 1 };
     char cerr[512];
     if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors fig: %s\n", cerr);
