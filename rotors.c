@@ -191,7 +191,7 @@ struct solver_opts {
 struct scan {
     const struct bvp *base;
     const struct range *axis[4];        /* TL, TR, pL, pR */
-    int outer, inner;                   /* indices of the varying keys, -1 if none */
+    int outer, inner;                   /* the varying keys (BV_TL..BV_PR), -1 if none */
     long rows, cols;
     const struct solver_opts *opts;
     double *result;                     /* rows * cols * SCAN_COLS */
@@ -4139,8 +4139,8 @@ static int check_scan_threads(char *detail, size_t len)
                                         .maxit = 100000 } };
     double *res[2];
     for (int t = 0; t < 2; t++) {
-        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = 0,
-                           .inner = 3, .rows = 4, .cols = 5, .opts = &o };
+        struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp }, .outer = BV_TL,
+                           .inner = BV_PR, .rows = 4, .cols = 5, .opts = &o };
         res[t] = sc.result = malloc(20 * SCAN_COLS * sizeof *sc.result);
         if (sc.result)
             scan_run(&sc, t ? 3 : 1, NULL);
@@ -4229,7 +4229,7 @@ static int run_bench(const struct args *a, FILE *out)
             .n = 1000, .method_fixed = 0, .tol = 1e-10,
             .fixed = { .alpha_p = 0.9, .alpha_T = 0.9, .eps = 1.5e-8, .maxit = 1000000 } };
         struct scan sc = { .base = &base, .axis = { &rT, &r1, &r0, &rp },   /* TL, TR, pL, pR */
-                           .outer = 0 /* TL */, .inner = 3 /* pR */, .rows = 100, .cols = 100,
+                           .outer = BV_TL, .inner = BV_PR, .rows = 100, .cols = 100,
                            .opts = &o };
         sc.result = malloc(10000 * SCAN_COLS * sizeof *sc.result);
         double t0 = now_seconds();
