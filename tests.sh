@@ -512,15 +512,18 @@ figure_files() {
 # case itself checks against the program, or @PATH, a file that `make pdf`
 # writes, such as @figures/fig2.out), a key, and a text that must appear
 # in the file as it is.  The key names the number in that output (of a
-# case: its stdout and the files it wrote, not the `$`/`?`/`!` lines):
+# case: its stdout, stderr and the files it wrote, not the `$`/`?` lines):
 #   NAME        the value of a `# NAME = value` or `NAME = value` line;
 #   COL@ROW     a TSV table (its header is the first line not starting
 #               with `#`): column COL of the first row whose first field
 #               is ROW, e.g. kappa@0.3 in the output of `coeffs`;
 #   ~ANCHOR     the first number after the first occurrence of ANCHOR (for
 #               lines that are not `key = value`, such as those of `rotors
-#               check`); ~ANCHOR~N the Nth number after it.  The last number in the text is the quoted value: the
-# program's value must round to it (within half a unit of its last digit).
+#               check`); ~ANCHOR~N the Nth number after it (an ANCHOR
+#               cannot contain `|`, the column separator).
+# The last number in the text is the quoted value (a U+2212 minus counts as
+# `-`, and LaTeX's 4.3\times10^{-6} as 4.3e-6): the program's value must
+# round to it (within half a unit of its last digit).
 # So a change of the program that moves a quoted number fails here until
 # the text is updated, and so does an edit of the text alone.  A row whose
 # @PATH does not exist is skipped unless QUOTES_NEED_FILES=1 (CI sets it
@@ -549,7 +552,7 @@ quoted_numbers() {
             echo "FAIL quoted-numbers: $file does not contain \"$text\" (the program's $key from $src)"; bad=1; continue
         fi
         value=$(awk -v k="$key" -v golden="$([[ $src == @* ]] || echo 1)" '
-            golden && !sub(/^  /, "") { next }
+            golden && !sub(/^(  |! )/, "") { next }
             k ~ /^~/ { a = substr(k, 2); n = 1
                        if (match(a, /~[0-9]+$/)) { n = substr(a, RSTART + 1) + 0; a = substr(a, 1, RSTART - 1) }
                        i = index($0, a); if (!i) next
@@ -568,6 +571,9 @@ quoted_numbers() {
         fi
         if ! printf '%s\n' "$text" | awk -v v="$value" '
             { t = $0; gsub(/\342\210\222/, "-", t); q = ""
+              while (match(t, /\\times ?10\^(\{-?[0-9]+\}|[0-9])/)) {
+                  x = substr(t, RSTART, RLENGTH); sub(/.*\^/, "", x); gsub(/[{}]/, "", x)
+                  t = substr(t, 1, RSTART - 1) "e" x substr(t, RSTART + RLENGTH) }
               while (match(t, /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) {
                   q = substr(t, RSTART, RLENGTH); t = substr(t, RSTART + RLENGTH) } }
             END { if (q == "") exit 1
@@ -710,6 +716,11 @@ solve-out        | - | 1e-11 | 0 | rotors solve dx=0.5 out=profile.tsv
 solve-case1      | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 profile=no
 solve-inflect-0  | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=0.625 profile=no
 solve-inflect-2  | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=0.63 profile=no
+# The default case at dx = 1e-5 (0.1 s), which the book compares with
+# the Richardson-corrected current at the default dx.  With 2e5 nodes the
+# final residual of Newton sits at a rounding floor of 3e-11, hence 1e-10
+# absolute.
+solve-dx1e-5     | - | 1e-10 | 0 | rotors solve dx=1e-5 profile=no
 fixed-TT1-pR1    | - | 1e-11 | 0 | rotors solve TL=1 TR=1 pL=0 pR=1 method=fixed profile=no
 fixed-TT05-pR2   | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=0 pR=2 method=fixed profile=no
 fixed-TL03-TR1-pR3 | - | 1e-11 | 0 | rotors solve TL=0.3 TR=1 pL=0 pR=3 method=fixed profile=no
@@ -722,6 +733,7 @@ fixed-TL1-TR03-pR15 | - | 1e-11 | 0 | rotors solve TL=1 TR=0.3 pL=0 pR=1.5 metho
 check-2.41       | 1e-2 | 1e-12 | 0 | rotors check only=2.41
 check-sigma      | 1e-2 | 1e-12 | 0 | rotors check only=sigma
 check-fixed-point | 1e-2 | 1e-12 | 0 | rotors check only=solver-fixed-point
+check-dp0        | 1e-2 | 1e-12 | 0 | rotors check only=dp0
 # Appendix B cold-started diverges here (inside the paper's range): exit 1
 fixed-diverges   | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed
 fixed-diverges-out | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed out=never.tsv
@@ -925,9 +937,9 @@ paper-notes.md | fig8-numbers | fig8_bottom_left_isoline_max_distance | bottom l
 paper-notes.md | solve-symmetric | x_Tmax | x_Tmax = 0
 paper-notes.md | solve-symmetric | x_inflection_2 | inflections at ±0.35155
 paper-notes.md | check-2.41 | ~T* = | T_ss(0) → T* = 0.8401148507
-paper-notes.md | check-sigma | ~Sigma = | Σ = 9.7777
-paper-notes.md | check-sigma | ~(2.35) | Σ = 9.7777; difference 6.0e-4
-paper-notes.md | check-sigma | ~(2.35)~2 | Σ = 9.7777; difference 6.0e-4, 1.5e-4
+paper-notes.md | solve-default | Sigma_2_34 | | yes | Σ = 9.7776
+paper-notes.md | check-sigma | ~(2.35) | difference 6.0e-4
+paper-notes.md | check-sigma | ~(2.35)~2 | difference 6.0e-4, 1.5e-4
 paper-notes.md | solve-inflect-0 | inflections | between p_R = 0.625 and 0.630 (`inflections` = 0
 paper-notes.md | solve-inflect-2 | inflections | between p_R = 0.625 and 0.630 (`inflections` = 0 → 2
 paper-notes.md | fig11-numbers | fig11_pR_0.1_dTdx_left_at_TR_0.3 | p_R = 0.1: 0.00208
@@ -941,6 +953,87 @@ paper-notes.md | fig11-numbers | fig11_pR_0.8_dTdx_left_at_TR_1 | 0.8: 0.0846 �
 paper-notes.md | fig10-numbers | fig10_bottom_dTdx_left_at_TR_0.3 | 2: 0.1378
 paper-notes.md | fig10-numbers | fig10_bottom_dTdx_left_at_TR_1 | 2: 0.1378 → 0.0718
 paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_at_TR_0.3 | changes sign at p_R = 0.6635
+# rotors.nw (Part I, outside the section on the reproduced figures)
+rotors.nw | coeffs-T1 | kappa@1 | $\kappa(1)=a_2+b_2+c_2=0.576
+rotors.nw | coeffs-T03 | kappa@0.3 | $\kappa(0.3)=31.358
+rotors.nw | coeffs-T1 | Dp@1 | 0.34381
+rotors.nw | coeffs-range | Kpp@0.3 | 0.3 & 7.90057
+rotors.nw | coeffs-range | Kee@0.3 | 0.3 & 7.90057 & 2.82222
+rotors.nw | coeffs-range | Dp@0.3 | 0.3 & 7.90057 & 2.82222 & 26.3352
+rotors.nw | coeffs-range | kappa@0.3 | 0.3 & 7.90057 & 2.82222 & 26.3352 & 31.3580
+rotors.nw | coeffs-range | Kpp@0.5 | 0.5 & 2.05904
+rotors.nw | coeffs-range | Kee@0.5 | 0.5 & 2.05904 & 1.30400
+rotors.nw | coeffs-range | Dp@0.5 | 0.5 & 2.05904 & 1.30400 & 4.11808
+rotors.nw | coeffs-range | kappa@0.5 | 0.5 & 2.05904 & 1.30400 & 4.11808 & 5.21600
+rotors.nw | coeffs-range | Kpp@1 | 1.0 & 0.34381
+rotors.nw | coeffs-range | Kee@1 | 1.0 & 0.34381 & 0.57600
+rotors.nw | coeffs-range | Dp@1 | 1.0 & 0.34381 & 0.57600 & 0.34381
+rotors.nw | coeffs-range | kappa@1 | 1.0 & 0.34381 & 0.57600 & 0.34381 & 0.57600
+rotors.nw | coeffs-range | Kpp@1.5 | 1.5 & 0.21115
+rotors.nw | coeffs-range | Kee@1.5 | 1.5 & 0.21115 & 0.41156
+rotors.nw | coeffs-range | Dp@1.5 | 1.5 & 0.21115 & 0.41156 & 0.14077
+rotors.nw | coeffs-range | kappa@1.5 | 1.5 & 0.21115 & 0.41156 & 0.14077 & 0.18291
+rotors.nw | coeffs-range | dDp_dT@0.3 | well ($-303.7
+rotors.nw | coeffs-range | dDp_dT@1.5 | $-0.172
+rotors.nw | check-dp0 | ~errors | is $5.38\times10^{-5}
+rotors.nw | check-dp0 | ~errors~2 | is $5.38\times10^{-5}$, $1.35\times10^{-5}
+rotors.nw | check-dp0 | ~errors~3 | $1.35\times10^{-5}$, $3.36\times10^{-6}
+rotors.nw | check-2.41 | ~errors | against (2.41) in a symmetric case is $2.12\times10^{-5}
+rotors.nw | check-2.41 | ~errors~2 | $5.30\times10^{-6}
+rotors.nw | check-2.41 | ~errors~3 | $5.30\times10^{-6}$, $1.32\times10^{-6}
+rotors.nw | check-2.41 | ~: order | give the order $\log_2 4 = 2.000
+rotors.nw | solve-default | Jp_error_estimate | in the default case is $4.3\times10^{-6}
+rotors.nw | solve-default | Jp | J^p = -3.2733413189001554
+rotors.nw | solve-default | Je | J^e = -0.8501486166871149
+rotors.nw | solve-dx1e-5 | Jp | $J^p=-3.2733370454
+rotors.nw | solve-default | Jp | gives $-3.2733413189
+rotors.nw | solve-default | Jp_error_estimate | gives $-3.2733413189+0.0000042736
+rotors.nw | fixed-TT05-pR2 | iterations | $1-18/5366
+rotors.nw | fixed-diverges | ~iteration | diverges at iteration 185
+rotors.nw | fixed-diverges | ~T = | (the mixed temperature is $-2.5\times10^{-4}
+rotors.nw | fixed-diverges | ~x = | $x=0.746
+rotors.nw | solve-hard | iterations | and Newton solves the same problem in 7
+rotors.nw | solve-hard | Jp | $J^p=J^e=-4.32078
+rotors.nw | solve-fixed | iterations | default case the fixed point converges in 327
+rotors.nw | solve-fixed | Jp | $J^p=-3.2733333
+rotors.nw | solve-fixed | Je | $J^p=-3.2733333$, $J^e=-0.8501438
+rotors.nw | solve-fixed | mismatch_p | with right-end mismatches $-1.6\times10^{-6}
+rotors.nw | solve-fixed | mismatch_T | $3.7\times10^{-7}
+rotors.nw | solve-default | Jp | $J^m$ runs from $0$ at the left end to $J^p=-3.273
+rotors.nw | solve-default | Je | temperature maximum, while the total $J^e=-0.850
+rotors.nw | solve-default | Je | and $\frac43(-0.8501
+rotors.nw | solve-default | Jp | exceeds $\frac{10}3(-3.2733
+rotors.nw | solve-default | Sigma_2_34 | by $\Sigma = 9.7776
+rotors.nw | solve-default | Sigma_2_34 | empty.  In the default case (2.34) gives $9.7776062
+rotors.nw | solve-default | Sigma_2_35 | $9.7775821
+rotors.nw | check-sigma | ~(2.35) | [[solver-sigma-2.34-vs-2.35]] finds $6.0\times10^{-4}
+rotors.nw | check-sigma | ~(2.35)~2 | $1.5\times10^{-4}
+rotors.nw | check-sigma | ~ratio | $\Delta x=0.01$, $0.005$, a ratio of $3.99
+rotors.nw | fig1-numbers | fig1_max_asymmetry | construction to $2.4\times10^{-6}
+rotors.nw | solve-default | Tmax | default case the maximum is $T_{\max} = 0.5263324
+rotors.nw | solve-default | x_Tmax | $x=-0.71296581$, on the hot (left) side
+rotors.nw | solve-default | x_stat_2_36 | point at $x=-0.71296581
+rotors.nw | solve-default | x_inflection_1 | default case has one, at $x=-0.2128
+rotors.nw | check-2.41 | ~T* = | its root is $T_{\rm ss}(0)=0.8401148507
+rotors.nw | solve-symmetric | x_inflection_2 | the same case has two inflection points, at $\pm0.35155
+rotors.nw | solve-default | dTdx_left | which is (2.45).  In the default case $5.216\times0.162989
+rotors.nw | solve-default | dTdx_left | $0\le0.163
+rotors.nw | solve-default | dTdx_right | $0\ge-0.0773
+rotors.nw | solve-default | Je | (-0.2)(-0.8501
+rotors.nw | solve-default | dJe_dTR | 1.4773
+rotors.nw | solve-default | dJe_dTL | $\partial J^e/\partial T_L = 6.372
+rotors.nw | solve-default | dJp_dTL | $\partial J^p/\partial T_L = 8.572
+rotors.nw | solve-default | dJp_dTR | $\partial J^p/\partial T_R = 20.695
+rotors.nw | solve-default | dJp_dpR | -\partial J^p/\partial p_L = -0.3013
+rotors.nw | solve-case1 | Jp | $T_L=T_R=0.5$, $p_L=-1$, $p_R=1$, where (2.30) has $J^p=-1.1923
+rotors.nw | solve-case1 | Tmax | a temperature maximum $T^*=0.8401
+rotors.nw | solve-case1 | x_Tmax | a temperature maximum $T^*=0.8401$ at $x=0
+rotors.nw | solve-default | Jp | where $J^p=-3.2733
+rotors.nw | solve-default | Je | where $J^p=-3.2733$, $J^e=-0.8501
+rotors.nw | solve-default | Tmax | $J^e=-0.8501$ and $T_{\max}=0.5263
+rotors.nw | solve-case1 | Jp | (2.30) & $-1.1923
+rotors.nw | solve-default | Jp | (2.30) & $-1.1923$ & $0$ & $-3.2733
+rotors.nw | solve-default | Je | (2.30) & $-1.1923$ & $0$ & $-3.2733$ & $-0.8501
 EOF
 }
 
