@@ -3,7 +3,8 @@
 #
 # Usage:
 #   ./tests.sh                  run every case, compare with the file `expected`
-#   ./tests.sh NAME...          run only the named cases (self-check is a name too)
+#   ./tests.sh NAME...          run only the named cases (self-check and
+#                               quoted-numbers are names too)
 #   ./tests.sh --record         rerun every case and rewrite `expected` (the
 #                               self-check is not run when recording)
 #   ./tests.sh --record NAME... rerecord only those cases, keep the other blocks
@@ -21,6 +22,20 @@
 # (split on blanks; no quotes, no spaces inside an argument, no globbing).
 # A command may chain several rotors commands with ` ; ` (see run_case).
 # Blank lines and lines starting with `#` are ignored.
+#
+# THE QUOTE TABLE (quote_table, after the case table) keeps the numbers
+# that README.md, paper-notes.md and the book (rotors.nw) quote from the
+# program's output from going stale.  One row per quoted number:
+#     file | source | key | text
+# source is a case of the case table (its golden block holds the output,
+# which the case checks against the program) or @PATH, a file that `make
+# pdf` writes (figures/fig2.out, figures/ours.out, ...); key names the
+# number in that output; text is a substring of the file whose last number
+# is the quote, to which the program's value must round.  Checked as one
+# more case, quoted-numbers, after the self-check (`./tests.sh
+# quoted-numbers` alone takes a second); the key forms are described at
+# quoted_numbers.  A number that only a long run gives (minutes) has no
+# row: the text states its exact command instead.
 #
 # TOLERANCE POLICY. A number matches when |a-b| <= atol + rtol*max(|a|,|b|).
 # The default is relative 1e-9 and no absolute tolerance: rotors prints 17
