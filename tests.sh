@@ -749,6 +749,8 @@ check-2.41       | 1e-2 | 1e-12 | 0 | rotors check only=2.41
 check-sigma      | 1e-2 | 1e-12 | 0 | rotors check only=sigma
 check-fixed-point | 1e-2 | 1e-12 | 0 | rotors check only=solver-fixed-point
 check-dp0        | 1e-2 | 1e-12 | 0 | rotors check only=dp0
+check-ou         | 1e-2 | 1e-12 | 0 | rotors check only=window-on-ou
+check-energy-drift | 1e-2 | 1e-12 | 0 | rotors check only=chain-energy-drift
 # Appendix B cold-started diverges here (inside the paper's range): exit 1
 fixed-diverges   | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed
 fixed-diverges-out | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed out=never.tsv
@@ -1049,6 +1051,20 @@ rotors.nw | solve-default | Tmax | $J^e=-0.8501$ and $T_{\max}=0.5263
 rotors.nw | solve-case1 | Jp | (2.30) & $-1.1923
 rotors.nw | solve-default | Jp | (2.30) & $-1.1923$ & $0$ & $-3.2733
 rotors.nw | solve-default | Je | (2.30) & $-1.1923$ & $0$ & $-3.2733$ & $-0.8501
+rotors.nw | check-energy-drift | ~t <= 40: | relative errors of about $2.6\times10^{-7}
+rotors.nw | check-energy-drift | ~t <= 40:~2 | relative errors of about $2.6\times10^{-7}$, $1.1\times10^{-6}
+rotors.nw | check-energy-drift | ~t <= 40:~3 | $3.9\times10^{-6}
+rotors.nw | check-energy-drift | ~order | and an order of $1.96
+rotors.nw | check-ou | ~exact | and the exact value is $0.50002
+rotors.nw | check-ou | ~sequence: | a build prints $0.49399
+rotors.nw | check-ou | ~+- | a build prints $0.49399\pm0.01075
+rotors.nw | check-ou | ~exact~2 | 0.6 standard errors away
+rotors.nw | check-dp0 | ~/2 = | = 1.3406419753
+rotors.nw | fit-golden | corr_a2_b2 | we get $\rho_{a_2b_2}=-0.98
+rotors.nw | fit-golden | corr_a2_c2 | $\rho_{a_2c_2}=0.96
+rotors.nw | fit-golden | corr_b2_c2 | $\rho_{b_2c_2}=-0.995
+rotors.nw | fixed-TT05-pR2 | iterations | two where it needs thousands (5366
+rotors.nw | fixed-TL03-TR1-pR3 | iterations | two where it needs thousands (5366 and 6482
 EOF
 }
 
