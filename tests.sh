@@ -1065,6 +1065,11 @@ rotors.nw | fit-golden | corr_a2_c2 | $\rho_{a_2c_2}=0.96
 rotors.nw | fit-golden | corr_b2_c2 | $\rho_{b_2c_2}=-0.995
 rotors.nw | fixed-TT05-pR2 | iterations | two where it needs thousands (5366
 rotors.nw | fixed-TL03-TR1-pR3 | iterations | two where it needs thousands (5366 and 6482
+rotors.nw | solve-case1 | Sigma_2_34 | against $\Sigma=4.77
+rotors.nw | coeffs-range | Dp@0.5 | ($4.12
+rotors.nw | coeffs-range | Dp@0.6 | ($4.12$ at $T=0.5$, $2.05
+rotors.nw | coeffs-range | Dp@0.8 | at $0.6$, $0.70
+rotors.nw | coeffs-T1 | Dp@1 | $0.34$ (at
 EOF
 }
 
