@@ -97,13 +97,16 @@ fig-micro: rotors
 
 # What paper-notes.md quotes of the coefficients fitted in Figure 2 (tests.sh
 # checks the quotes against these files): kappa, the numbers of Figures 5, 7
-# and 9, and the currents of the two open-chain cases, with our coefficients.
+# and 9, and the currents of the two open-chain cases, with our coefficients
+# (a few seconds; ours-case1.out and ours-case2.out are written with it).
 OURS = coeffs=figures/fig2_Kpp_fit.tsv,figures/fig2_Kee_fit.tsv
 figures/ours.out: figures/fig2.out
 	{ ./rotors fig 5 write=none $(OURS) && ./rotors fig 7 write=none grid=11 $(OURS) \
 	  && ./rotors fig 9 write=none $(OURS) && ./rotors coeffs T=0.3:1:0.7 $(OURS); } > $@.tmp
-	./rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 profile=no $(OURS) > figures/ours-case1.out
-	./rotors solve TL=0.5 TR=0.3 pL=0 pR=1 profile=no $(OURS) > figures/ours-case2.out
+	./rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 profile=no $(OURS) > figures/ours-case1.out.tmp
+	./rotors solve TL=0.5 TR=0.3 pL=0 pR=1 profile=no $(OURS) > figures/ours-case2.out.tmp
+	mv figures/ours-case1.out.tmp figures/ours-case1.out
+	mv figures/ours-case2.out.tmp figures/ours-case2.out
 	mv $@.tmp $@
 
 fig2: rotors
