@@ -885,7 +885,7 @@ paper-notes.md | @figures/fig2.out | fig2_a2_sigmas_from_paper | 2.00 (c2) to 2.
 paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_a2_b2 | correlated (correlations −0.97
 paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_b2_c2 | (a2, b2), −0.97
 paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_a2_c2 | (b2, c2), 0.91
-paper-notes.md | @figures/ours.out | kappa@1 | With our coefficients κ(1) = 0.574
+paper-notes.md | @figures/ours.out | kappa@1 | κ(1) = 0.574
 paper-notes.md | @figures/ours.out | kappa@0.3 | κ(0.3) = 28.44
 paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | normal conductivity below p_R = | 0.5866
 paper-notes.md | @figures/ours.out | fig9_dJe_dTR_zero_pR_min | normal conductivity below p_R = | 0.5866 | 0.5683
