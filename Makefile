@@ -52,7 +52,7 @@ book/errata.tex: paper-notes.md book/errata.awk
 book/fig2-fit.tex: figures/fig2.out book/fig2table.awk
 	awk -f book/fig2table.awk figures/fig2.out > $@.tmp && mv $@.tmp $@
 
-rotors.pdf: rotors.tex book/errata.tex book/fig2-fit.tex figures/fig2.out figures/fig13.pdf
+rotors.pdf: rotors.tex book/errata.tex book/fig2-fit.tex figures/fig2.out figures/fig13.pdf figures/ours.out
 	@for i in 1 2 3 4 5; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error rotors.tex > rotors.pdflatex.log 2>&1 \
 	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \
@@ -94,6 +94,20 @@ figures-fast: rotors
 # The microscopic chain against the macroscopic profiles (part of figures-fast).
 fig-micro: rotors
 	./rotors fig micro out=figures threads=2
+
+# What paper-notes.md quotes of the coefficients fitted in Figure 2 (tests.sh
+# checks the quotes against these files): kappa, the numbers of Figures 5, 7
+# and 9, and the currents of the two open-chain cases, with our coefficients
+# (a few seconds; ours-case1.out and ours-case2.out are written with it).
+OURS = coeffs=figures/fig2_Kpp_fit.tsv,figures/fig2_Kee_fit.tsv
+figures/ours.out: figures/fig2.out
+	{ ./rotors fig 5 write=none $(OURS) && ./rotors fig 7 write=none grid=11 $(OURS) \
+	  && ./rotors fig 9 write=none $(OURS) && ./rotors coeffs T=0.3:1:0.7 $(OURS); } > $@.tmp
+	./rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 profile=no $(OURS) > figures/ours-case1.out.tmp
+	./rotors solve TL=0.5 TR=0.3 pL=0 pR=1 profile=no $(OURS) > figures/ours-case2.out.tmp
+	mv figures/ours-case1.out.tmp figures/ours-case1.out
+	mv figures/ours-case2.out.tmp figures/ours-case2.out
+	mv $@.tmp $@
 
 fig2: rotors
 	./rotors fig 2 out=figures threads=2 > figures/fig2.out.tmp && mv figures/fig2.out.tmp figures/fig2.out

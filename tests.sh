@@ -3,7 +3,8 @@
 #
 # Usage:
 #   ./tests.sh                  run every case, compare with the file `expected`
-#   ./tests.sh NAME...          run only the named cases (self-check is a name too)
+#   ./tests.sh NAME...          run only the named cases (self-check and
+#                               quoted-numbers are names too)
 #   ./tests.sh --record         rerun every case and rewrite `expected` (the
 #                               self-check is not run when recording)
 #   ./tests.sh --record NAME... rerecord only those cases, keep the other blocks
@@ -21,6 +22,20 @@
 # (split on blanks; no quotes, no spaces inside an argument, no globbing).
 # A command may chain several rotors commands with ` ; ` (see run_case).
 # Blank lines and lines starting with `#` are ignored.
+#
+# THE QUOTE TABLE (quote_table, after the case table) keeps the numbers
+# that README.md, paper-notes.md and the book (rotors.nw) quote from the
+# program's output from going stale.  One row per quoted number:
+#     file | source | key | text
+# source is a case of the case table (its golden block holds the output,
+# which the case checks against the program) or @PATH, a file that `make
+# pdf` writes (figures/fig2.out, figures/ours.out, ...); key names the
+# number in that output; text is a substring of the file whose last number
+# is the quote, to which the program's value must round.  Checked as one
+# more case, quoted-numbers, after the self-check (`./tests.sh
+# quoted-numbers` alone takes a second); the key forms are described at
+# quoted_numbers.  A number that only a long run gives (minutes) has no
+# row: the text states its exact command instead.
 #
 # TOLERANCE POLICY. A number matches when |a-b| <= atol + rtol*max(|a|,|b|).
 # The default is relative 1e-9 and no absolute tolerance: rotors prints 17
@@ -510,10 +525,20 @@ figure_files() {
 # program prints.  Each row of quote_table names the file, the source of
 # the number (a case of the table, whose golden block in `expected` the
 # case itself checks against the program, or @PATH, a file that `make pdf`
-# writes, such as @figures/fig2.out), the key of a `# key = value` or
-# `key = value` line in that output, and a text that must appear in the
-# file as it is.  The last number in the text is the quoted value: the
-# program's value must round to it (within half a unit of its last digit).
+# writes, such as @figures/fig2.out), a key, and a text that must appear
+# in the file as it is.  The key names the number in that output (of a
+# case: its stdout, stderr and the files it wrote, not the `$`/`?` lines):
+#   NAME        the value of a `# NAME = value` or `NAME = value` line;
+#   COL@ROW     a TSV table (its header is the first line not starting
+#               with `#`): column COL of the first row whose first field
+#               is ROW, e.g. kappa@0.3 in the output of `coeffs`;
+#   ~ANCHOR     the first number after the first occurrence of ANCHOR (for
+#               lines that are not `key = value`, such as those of `rotors
+#               check`); ~ANCHOR~N the Nth number after it (an ANCHOR
+#               cannot contain `|`, the column separator).
+# The last number in the text is the quoted value (a U+2212 minus counts as
+# `-`, and LaTeX's 4.3\times10^{-6} as 4.3e-6): the program's value must
+# round to it (within half a unit of its last digit).
 # So a change of the program that moves a quoted number fails here until
 # the text is updated, and so does an edit of the text alone.  A row whose
 # @PATH does not exist is skipped unless QUOTES_NEED_FILES=1 (CI sets it
@@ -541,13 +566,29 @@ quoted_numbers() {
         if ! grep -qF -- "$text" "$here/$file"; then
             echo "FAIL quoted-numbers: $file does not contain \"$text\" (the program's $key from $src)"; bad=1; continue
         fi
-        value=$(awk -v k="$key" '{ sub(/^  /, "") } $1 == "#" && $2 == k && $3 == "=" { print $4; exit }
-                                 $1 == k && $2 == "=" { print $3; exit }' "$out")
+        value=$(awk -v k="$key" -v golden="$([[ $src == @* ]] || echo 1)" '
+            golden && !sub(/^(  |! )/, "") { next }
+            k ~ /^~/ { a = substr(k, 2); n = 1
+                       if (match(a, /~[0-9]+$/)) { n = substr(a, RSTART + 1) + 0; a = substr(a, 1, RSTART - 1) }
+                       i = index($0, a); if (!i) next
+                       t = substr($0, i + length(a))
+                       while (n-- > 0 && match(t, /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) {
+                           q = substr(t, RSTART, RLENGTH); t = substr(t, RSTART + RLENGTH) }
+                       if (n < 0) print q; exit }
+            k ~ /@/ { c = substr(k, 1, index(k, "@") - 1); r = substr(k, index(k, "@") + 1)
+                      if (/^#/) next; nf = split($0, f, "\t")
+                      if (!col) { for (j = 1; j <= nf; j++) if (f[j] == c) col = j; next }
+                      if (f[1] == r) { print f[col]; exit } next }
+            $1 == "#" && $2 == k && $3 == "=" { print $4; exit }
+            $1 == k && $2 == "=" { print $3; exit }' "$out")
         if [ -z "$value" ]; then
             echo "FAIL quoted-numbers: $src prints no $key (quoted in $file)"; bad=1; continue
         fi
         if ! printf '%s\n' "$text" | awk -v v="$value" '
             { t = $0; gsub(/\342\210\222/, "-", t); q = ""
+              while (match(t, /\\times ?10\^(\{-?[0-9]+\}|[0-9])/)) {
+                  x = substr(t, RSTART, RLENGTH); sub(/.*\^/, "", x); gsub(/[{}]/, "", x)
+                  t = substr(t, 1, RSTART - 1) "e" x substr(t, RSTART + RLENGTH) }
               while (match(t, /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) {
                   q = substr(t, RSTART, RLENGTH); t = substr(t, RSTART + RLENGTH) } }
             END { if (q == "") exit 1
@@ -684,6 +725,32 @@ solve-symmetric  | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 dx=0.02
 solve-hard       | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 profile=no
 solve-continuation | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=5 dx=0.02 profile=no
 solve-out        | - | 1e-11 | 0 | rotors solve dx=0.5 out=profile.tsv
+# Numbers paper-notes.md quotes (see quote_table): case 1 of the open chain
+# at the default dx, the onset of two inflections (Figure 3), and the
+# iteration counts of Appendix B's fixed point.
+solve-case1      | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=-1 pR=1 profile=no
+solve-inflect-0  | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=0.625 profile=no
+solve-inflect-2  | - | 1e-11 | 0 | rotors solve TL=0.3 TR=0.3 pL=0 pR=0.63 profile=no
+# The default case at dx = 1e-5 (0.1 s), which the book compares with
+# the Richardson-corrected current at the default dx.  With 2e5 nodes the
+# final residual of Newton sits at a rounding floor of 3e-11, hence 1e-10
+# absolute.
+solve-dx1e-5     | - | 1e-10 | 0 | rotors solve dx=1e-5 profile=no
+fixed-TT1-pR1    | - | 1e-11 | 0 | rotors solve TL=1 TR=1 pL=0 pR=1 method=fixed profile=no
+fixed-TT05-pR2   | - | 1e-11 | 0 | rotors solve TL=0.5 TR=0.5 pL=0 pR=2 method=fixed profile=no
+fixed-TL03-TR1-pR3 | - | 1e-11 | 0 | rotors solve TL=0.3 TR=1 pL=0 pR=3 method=fixed profile=no
+fixed-TL1-TR03-pR15 | - | 1e-11 | 0 | rotors solve TL=1 TR=0.3 pL=0 pR=1.5 method=fixed profile=no
+# Self-checks whose printed results the text quotes.  rotors check prints
+# them rounded to 3-10 significant digits; a last-bit difference between
+# builds can move the last printed digit, hence 1e-2 relative (the quoted
+# numbers are rounded further); 1e-12 absolute for the rounding noise they
+# print for quantities that are zero in exact arithmetic (max |Je| 1.6e-17).
+check-2.41       | 1e-2 | 1e-12 | 0 | rotors check only=2.41
+check-sigma      | 1e-2 | 1e-12 | 0 | rotors check only=sigma
+check-fixed-point | 1e-2 | 1e-12 | 0 | rotors check only=solver-fixed-point
+check-dp0        | 1e-2 | 1e-12 | 0 | rotors check only=dp0
+check-ou         | 1e-2 | 1e-12 | 0 | rotors check only=window-on-ou
+check-energy-drift | 1e-2 | 1e-12 | 0 | rotors check only=chain-energy-drift
 # Appendix B cold-started diverges here (inside the paper's range): exit 1
 fixed-diverges   | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed
 fixed-diverges-out | - | - | 1 | rotors solve TL=0.3 TR=0.3 pL=0 pR=2 method=fixed out=never.tsv
@@ -709,6 +776,11 @@ fig7-numbers     | - | 1e-8 | 0 | rotors fig 7 write=none grid=11
 fig9-numbers     | - | 1e-8 | 0 | rotors fig 9 write=none
 fig12-numbers    | - | 1e-8 | 0 | rotors fig 12 write=none
 fig4-numbers     | - | 1e-8 | 0 | rotors fig 4 write=none grid=11
+fig1-numbers     | - | 1e-8 | 0 | rotors fig 1 write=none
+fig6-numbers     | - | 1e-8 | 0 | rotors fig 6 write=none grid=11
+fig8-numbers     | - | 1e-8 | 0 | rotors fig 8 write=none grid=11
+fig10-numbers    | - | 1e-8 | 0 | rotors fig 10 write=none
+fig11-numbers    | - | 1e-8 | 0 | rotors fig 11 write=none
 bad-fig-number   | - | - | 2 | rotors fig 14
 bad-fig-missing  | - | - | 2 | rotors fig
 bad-verify-ext   | - | - | 2 | rotors verify notes.txt
@@ -759,6 +831,245 @@ quote_table() {
     cat <<'EOF'
 rotors.nw | solve-default | Jp | against the macroscopic $J^p=-3.2733$
 paper-notes.md | solve-default | Jp | | −3.2733 |
+# README.md: the figures' numbers and the example of coeffs
+README.md | fig5-numbers | fig5_top_pR_black_triangle | (`# fig5_top_pR_black_triangle = 0.6932
+README.md | coeffs-T1 | a1 | # a1 = -5
+README.md | coeffs-T1 | Kpp@1 | 1	0.3438101678330916
+README.md | coeffs-T1 | Kee@1 | 1	0.3438101678330916	0.5760000000000001
+README.md | coeffs-T1 | Dp@1 | 1	0.3438101678330916	0.5760000000000001	0.3438101678330916
+README.md | coeffs-T1 | kappa@1 | 1	0.3438101678330916	0.5760000000000001	0.3438101678330916	0.5760000000000001
+README.md | coeffs-T1 | dkappa_dT@1 | 0.5760000000000001	-1.704
+README.md | coeffs-T1 | dDp_dT@1 | 0.5760000000000001	-1.704	-0.9647496219609146
+# paper-notes.md, errata
+paper-notes.md | coeffs-T03 | kappa@0.3 | The printed coefficients give κ(0.3) = 31.358
+paper-notes.md | coeffs-T1 | kappa@1 | κ(1) = a2 + b2 + c2 = 0.576
+paper-notes.md | check-fixed-point | ~Newton at dx~2 | (check `solver-fixed-point`: |ΔJ^p| + |ΔJ^e| = 2.5e-4
+paper-notes.md | solve-fixed | mismatch_p | p_R = 1 at Δx = 0.002: p_{K+1} − p_R = −1.6e-6
+paper-notes.md | solve-fixed | mismatch_T | T_{K+1} − T_R = 3.7e-7
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_at_TR_0.3 | monotone in T_R: it is 0.664
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | has its minimum 0.587
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min_at_TR | has its minimum 0.587 near T_R = 0.6
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_max | rises to 0.687
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | p_R < 0.587
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_max | only for p_R > 0.687
+# paper-notes.md, the fixed point of Appendix B
+paper-notes.md | solve-fixed | iterations | iterations (327
+paper-notes.md | fixed-TT1-pR1 | iterations | p_R = 1; 136
+paper-notes.md | fixed-TT05-pR2 | iterations | p_R = 1; 5366
+paper-notes.md | fixed-TL03-TR1-pR3 | iterations | p_R = 2; 6482
+paper-notes.md | fixed-TL1-TR03-pR15 | iterations | p_R = 1.5 converges in 9750
+# paper-notes.md, Figure 2 (what make pdf's rotors fig 2 printed)
+paper-notes.md | @figures/fig2.out | fig2_a1 | | a1 | −5.00 ± 1.32 | −5.67
+paper-notes.md | @figures/fig2.out | fig2_a1_err | | a1 | −5.00 ± 1.32 | −5.67 ± 0.95
+paper-notes.md | @figures/fig2.out | fig2_a1_sigmas_from_paper | | a1 | −5.00 ± 1.32 | −5.67 ± 0.95 | 0.41
+paper-notes.md | @figures/fig2.out | fig2_b1 | | b1 | 2.11 ± 0.23 | 1.956
+paper-notes.md | @figures/fig2.out | fig2_b1_err | | b1 | 2.11 ± 0.23 | 1.956 ± 0.060
+paper-notes.md | @figures/fig2.out | fig2_b1_sigmas_from_paper | | b1 | 2.11 ± 0.23 | 1.956 ± 0.060 | 0.65
+paper-notes.md | @figures/fig2.out | fig2_c1 | | c1 | 0.95 ± 0.06 | 1.088
+paper-notes.md | @figures/fig2.out | fig2_c1_err | | c1 | 0.95 ± 0.06 | 1.088 ± 0.103
+paper-notes.md | @figures/fig2.out | fig2_c1_sigmas_from_paper | | c1 | 0.95 ± 0.06 | 1.088 ± 0.103 | 1.15
+paper-notes.md | @figures/fig2.out | fig2_a2 | | a2 | 0.20 ± 0.02 | −0.095
+paper-notes.md | @figures/fig2.out | fig2_a2_err | | a2 | 0.20 ± 0.02 | −0.095 ± 0.106
+paper-notes.md | @figures/fig2.out | fig2_a2_sigmas_from_paper | | a2 | 0.20 ± 0.02 | −0.095 ± 0.106 | 2.73
+paper-notes.md | @figures/fig2.out | fig2_b2 | | b2 | 0.20 ± 0.03 | 0.615
+paper-notes.md | @figures/fig2.out | fig2_b2_err | | b2 | 0.20 ± 0.03 | 0.615 ± 0.173
+paper-notes.md | @figures/fig2.out | fig2_b2_sigmas_from_paper | | b2 | 0.20 ± 0.03 | 0.615 ± 0.173 | 2.37
+paper-notes.md | @figures/fig2.out | fig2_c2 | | c2 | 0.176 ± 0.008 | 0.054
+paper-notes.md | @figures/fig2.out | fig2_c2_err | | c2 | 0.176 ± 0.008 | 0.054 ± 0.060
+paper-notes.md | @figures/fig2.out | fig2_c2_sigmas_from_paper | | c2 | 0.176 ± 0.008 | 0.054 ± 0.060 | 2.00
+paper-notes.md | @figures/fig2.out | fig2_Kpp_reduced_chi2 | Reduced χ²: 1.67
+paper-notes.md | @figures/fig2.out | fig2_Kee_reduced_chi2 | Reduced χ²: 1.67 (K^pp), 1.23
+paper-notes.md | @figures/fig2.out | fig2_c1_sigmas_from_paper | are within 1.15
+paper-notes.md | @figures/fig2.out | fig2_c2_sigmas_from_paper | those of K^ee are 2.00
+paper-notes.md | @figures/fig2.out | fig2_a2_sigmas_from_paper | 2.00 (c2) to 2.73
+paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_a2_b2 | correlated (correlations −0.97
+paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_b2_c2 | (a2, b2), −0.97
+paper-notes.md | @figures/fig2_Kee_fit.tsv | corr_a2_c2 | (b2, c2), 0.91
+paper-notes.md | @figures/ours.out | kappa@1 | κ(1) = 0.574
+paper-notes.md | @figures/ours.out | kappa@0.3 | κ(0.3) = 28.44
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | normal conductivity below p_R = | 0.5866
+paper-notes.md | @figures/ours.out | fig9_dJe_dTR_zero_pR_min | normal conductivity below p_R = | 0.5866 | 0.5683
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_at_TR_0.3 | at T_R = T_L = 0.3 | 0.6635
+paper-notes.md | @figures/ours.out | fig9_dJe_dTR_zero_pR_at_TR_0.3 | at T_R = T_L = 0.3 | 0.6635 | 0.5998
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_max | increasing on all of [0.3, 1] above | 0.6866
+paper-notes.md | @figures/ours.out | fig9_dJe_dTR_zero_pR_max | increasing on all of [0.3, 1] above | 0.6866 | 0.6944
+paper-notes.md | fig5-numbers | fig5_top_pR_black_triangle | | Fig. 5 top: p_R^▲ | 0.6932
+paper-notes.md | @figures/ours.out | fig5_top_pR_black_triangle | | Fig. 5 top: p_R^▲ | 0.6932 | 0.6536
+paper-notes.md | fig5-numbers | fig5_bottom_pR_down_triangle | | Fig. 5 bottom: uphill interval | ±0.5778
+paper-notes.md | @figures/ours.out | fig5_bottom_pR_down_triangle | | Fig. 5 bottom: uphill interval | ±0.5778 | ±0.4665
+paper-notes.md | fig7-numbers | fig7_left_negative_conductivity_pR_min | | Fig. 7 left: negative conductivity for \|p_R\| > | 1.4980
+paper-notes.md | @figures/ours.out | fig7_left_negative_conductivity_pR_min | | Fig. 7 left: negative conductivity for \|p_R\| > | 1.4980 | 1.5339
+paper-notes.md | fig7-numbers | fig7_right_negative_conductivity_pR_min | | Fig. 7 right: negative conductivity for \|p_R\| > | 0.5866
+paper-notes.md | @figures/ours.out | fig7_right_negative_conductivity_pR_min | | Fig. 7 right: negative conductivity for \|p_R\| > | 0.5866 | 0.5683
+paper-notes.md | @figures/ours.out | fig5_bottom_pR_down_triangle | bottom (≈ [−0.6, 0.6]: ours ±0.4665
+paper-notes.md | @figures/ours.out | fig9_dJe_dTR_zero_pR_at_TR_0.3 | for the 0.66 of Fig. 9 (ours 0.5998
+# paper-notes.md, micro versus macro: the macroscopic side
+paper-notes.md | solve-case1 | Jp | | 10 | 0.4 s | −0.542 ± 0.013 | −1.1923
+paper-notes.md | solve-case1 | Jp | | 40 | 11.0 s | −0.863 ± 0.008 | −1.1923
+paper-notes.md | solve-case1 | Tmax | | 0 | — | 0.8401
+paper-notes.md | solve-case1 | x_Tmax | | 0 | — | 0.8401 (0
+paper-notes.md | solve-default | Jp | | 40 | 10.4 s | −1.919 ± 0.016 | −3.2733
+paper-notes.md | solve-default | Je | | −0.592 ± 0.009 | −0.8501
+paper-notes.md | solve-default | Tmax | (−0.65) | 0.5263
+paper-notes.md | solve-default | x_Tmax | (−0.65) | 0.5263 (−0.713
+paper-notes.md | solve-default | x_Tmax | −0.55 → −0.65, macro −0.713
+paper-notes.md | @figures/ours-case1.out | Jp | (case 1, J^p = −1.212
+paper-notes.md | @figures/ours-case2.out | Jp | (case 2, J^p = −3.354
+paper-notes.md | @figures/ours-case2.out | Je | (case 2, J^e = −0.961
+# paper-notes.md, paper says / we get
+paper-notes.md | coeffs-T1 | kappa@1 | | 0.5760000000000001
+paper-notes.md | coeffs-T1 | kappa@1 | (= a2 + b2 + c2 = 0.576
+paper-notes.md | coeffs-T03 | kappa@0.3 | | 31.358024691358022
+paper-notes.md | coeffs-T1 | Kpp@1 | | — | 0.3438101678330916
+paper-notes.md | coeffs-range | Kee@0.5 | | — | 1.304
+paper-notes.md | coeffs-range | Kpp@0.5 | | — | 2.059037863469012
+paper-notes.md | fig1-numbers | fig1_x_Tmax | | exact | x_max = 0.5047600
+paper-notes.md | fig1-numbers | fig1_x_Tmax_from_x_R | (1 + x_R)/2 = 0.5047596
+paper-notes.md | fig1-numbers | fig1_max_asymmetry | on [x_R, 1]: 2.4e-6
+paper-notes.md | fig5-numbers | fig5_top_pR_black_triangle | | ≈ 0.7 | 0.69323
+paper-notes.md | fig5-numbers | fig5_bottom_pR_black_triangle | | ≈ −0.2 | −0.18380
+paper-notes.md | fig5-numbers | fig5_bottom_pR_up_triangle | | [−0.57777
+paper-notes.md | fig5-numbers | fig5_bottom_pR_down_triangle | | [−0.57777, 0.57777
+paper-notes.md | fig7-numbers | fig7_left_negative_conductivity_pR_min | | ≈ 1.5 | 1.4980
+paper-notes.md | fig7-numbers | fig7_left_negative_conductivity_pR_min_at_TR | of the zero of ∂J^e/∂T_R, at T_R = 0.5
+paper-notes.md | fig7-numbers | fig7_left_negative_conductivity_pR_at_TR_0.3 | at T_R = 0.5; 1.532
+paper-notes.md | fig7-numbers | fig7_left_negative_conductivity_pR_max | at T_R = 0.3, 1.756
+paper-notes.md | fig7-numbers | fig7_right_negative_conductivity_pR_min | | ≈ 0.6 | 0.5866 (at
+paper-notes.md | fig7-numbers | fig7_right_negative_conductivity_pR_min_at_TR | | ≈ 0.6 | 0.5866 (at T_R ≈ 0.6
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | normal conductivity for \|p_R\| below | ≈ 0.6 | 0.5866
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_at_TR_0.3 | | ≈ 0.66 | 0.6635
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_max | only above 0.6866
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_min | non-monotone for p_R ∈ (0.5866
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_max | non-monotone for p_R ∈ (0.5866, 0.6866
+paper-notes.md | fig12-numbers | fig12_negative_response_lower_pR_max | | [−0.7638
+paper-notes.md | fig12-numbers | fig12_negative_response_upper_pR_min | | [−0.7638, 0.1645
+paper-notes.md | fig12-numbers | fig12_negative_response_lower_pR_min | ; [−0.8837
+paper-notes.md | fig12-numbers | fig12_negative_response_upper_pR_max | ; [−0.8837, 0.6774
+paper-notes.md | fig4-numbers | fig4_right_isoline_max_distance | Fig 4 right 0.0082
+paper-notes.md | fig6-numbers | fig6_left_isoline_max_distance | Fig 6 left 0.0041
+paper-notes.md | fig6-numbers | fig6_right_isoline_max_distance | Fig 6 left 0.0041, right 0.0082
+paper-notes.md | fig7-numbers | fig7_left_isoline_max_distance | Fig 7 left 0.0158
+paper-notes.md | fig8-numbers | fig8_top_right_isoline_max_distance | Fig 8 top right 0.0004
+paper-notes.md | fig8-numbers | fig8_bottom_left_isoline_max_distance | bottom left 0.0084
+paper-notes.md | solve-symmetric | x_Tmax | x_Tmax = 0
+paper-notes.md | solve-symmetric | x_inflection_2 | inflections at ±0.35155
+paper-notes.md | check-2.41 | ~T* = | T_ss(0) → T* = 0.8401148507
+paper-notes.md | solve-default | Sigma_2_34 | | yes | Σ = 9.7776
+paper-notes.md | check-sigma | ~(2.35) | difference 6.0e-4
+paper-notes.md | check-sigma | ~(2.35)~2 | difference 6.0e-4, 1.5e-4
+paper-notes.md | solve-inflect-0 | inflections | between p_R = 0.625 and 0.630 (`inflections` = 0
+paper-notes.md | solve-inflect-2 | inflections | between p_R = 0.625 and 0.630 (`inflections` = 0 → 2
+paper-notes.md | fig11-numbers | fig11_pR_0.1_dTdx_left_at_TR_0.3 | p_R = 0.1: 0.00208
+paper-notes.md | fig11-numbers | fig11_pR_0.1_dTdx_left_at_TR_1 | p_R = 0.1: 0.00208 → 0.0574
+paper-notes.md | fig11-numbers | fig11_pR_0.6_dTdx_left_at_TR_0.3 | 0.6: 0.0575
+paper-notes.md | fig11-numbers | fig11_pR_0.6_dTdx_left_at_TR_1 | 0.6: 0.0575 → 0.0605
+paper-notes.md | fig11-numbers | fig11_pR_0.7_dTdx_left_at_TR_0.3 | 0.7: 0.0715
+paper-notes.md | fig11-numbers | fig11_pR_0.7_dTdx_left_at_TR_1 | 0.7: 0.0715 → 0.0615
+paper-notes.md | fig11-numbers | fig11_pR_0.8_dTdx_left_at_TR_0.3 | 0.8: 0.0846
+paper-notes.md | fig11-numbers | fig11_pR_0.8_dTdx_left_at_TR_1 | 0.8: 0.0846 → 0.0625
+paper-notes.md | fig10-numbers | fig10_bottom_dTdx_left_at_TR_0.3 | 2: 0.1378
+paper-notes.md | fig10-numbers | fig10_bottom_dTdx_left_at_TR_1 | 2: 0.1378 → 0.0718
+paper-notes.md | fig9-numbers | fig9_dJe_dTR_zero_pR_at_TR_0.3 | changes sign at p_R = 0.6635
+# rotors.nw (Part I, outside the section on the reproduced figures)
+rotors.nw | coeffs-T1 | kappa@1 | $\kappa(1)=a_2+b_2+c_2=0.576
+rotors.nw | coeffs-T03 | kappa@0.3 | $\kappa(0.3)=31.358
+rotors.nw | coeffs-T1 | Dp@1 | 0.34381
+rotors.nw | coeffs-range | Kpp@0.3 | 0.3 & 7.90057
+rotors.nw | coeffs-range | Kee@0.3 | 0.3 & 7.90057 & 2.82222
+rotors.nw | coeffs-range | Dp@0.3 | 0.3 & 7.90057 & 2.82222 & 26.3352
+rotors.nw | coeffs-range | kappa@0.3 | 0.3 & 7.90057 & 2.82222 & 26.3352 & 31.3580
+rotors.nw | coeffs-range | Kpp@0.5 | 0.5 & 2.05904
+rotors.nw | coeffs-range | Kee@0.5 | 0.5 & 2.05904 & 1.30400
+rotors.nw | coeffs-range | Dp@0.5 | 0.5 & 2.05904 & 1.30400 & 4.11808
+rotors.nw | coeffs-range | kappa@0.5 | 0.5 & 2.05904 & 1.30400 & 4.11808 & 5.21600
+rotors.nw | coeffs-range | Kpp@1 | 1.0 & 0.34381
+rotors.nw | coeffs-range | Kee@1 | 1.0 & 0.34381 & 0.57600
+rotors.nw | coeffs-range | Dp@1 | 1.0 & 0.34381 & 0.57600 & 0.34381
+rotors.nw | coeffs-range | kappa@1 | 1.0 & 0.34381 & 0.57600 & 0.34381 & 0.57600
+rotors.nw | coeffs-range | Kpp@1.5 | 1.5 & 0.21115
+rotors.nw | coeffs-range | Kee@1.5 | 1.5 & 0.21115 & 0.41156
+rotors.nw | coeffs-range | Dp@1.5 | 1.5 & 0.21115 & 0.41156 & 0.14077
+rotors.nw | coeffs-range | kappa@1.5 | 1.5 & 0.21115 & 0.41156 & 0.14077 & 0.18291
+rotors.nw | coeffs-range | dDp_dT@0.3 | well ($-303.7
+rotors.nw | coeffs-range | dDp_dT@1.5 | $-0.172
+rotors.nw | check-dp0 | ~errors | is $5.38\times10^{-5}
+rotors.nw | check-dp0 | ~errors~2 | is $5.38\times10^{-5}$, $1.35\times10^{-5}
+rotors.nw | check-dp0 | ~errors~3 | $1.35\times10^{-5}$, $3.36\times10^{-6}
+rotors.nw | check-2.41 | ~errors | against (2.41) in a symmetric case is $2.12\times10^{-5}
+rotors.nw | check-2.41 | ~errors~2 | $5.30\times10^{-6}
+rotors.nw | check-2.41 | ~errors~3 | $5.30\times10^{-6}$, $1.32\times10^{-6}
+rotors.nw | check-2.41 | ~: order | give the order $\log_2 4 = 2.000
+rotors.nw | solve-default | Jp_error_estimate | in the default case is $4.3\times10^{-6}
+rotors.nw | solve-default | Jp | J^p = -3.2733413189001554
+rotors.nw | solve-default | Je | J^e = -0.8501486166871149
+rotors.nw | solve-dx1e-5 | Jp | $J^p=-3.2733370454
+rotors.nw | solve-default | Jp | gives $-3.2733413189
+rotors.nw | solve-default | Jp_error_estimate | gives $-3.2733413189+0.0000042736
+rotors.nw | fixed-TT05-pR2 | iterations | $1-18/5366
+rotors.nw | fixed-diverges | ~iteration | diverges at iteration 185
+rotors.nw | fixed-diverges | ~T = | (the mixed temperature is $-2.5\times10^{-4}
+rotors.nw | fixed-diverges | ~x = | $x=0.746
+rotors.nw | solve-hard | iterations | and Newton solves the same problem in 7
+rotors.nw | solve-hard | Jp | $J^p=J^e=-4.32078
+rotors.nw | solve-fixed | iterations | default case the fixed point converges in 327
+rotors.nw | solve-fixed | Jp | $J^p=-3.2733333
+rotors.nw | solve-fixed | Je | $J^p=-3.2733333$, $J^e=-0.8501438
+rotors.nw | solve-fixed | mismatch_p | with right-end mismatches $-1.6\times10^{-6}
+rotors.nw | solve-fixed | mismatch_T | $3.7\times10^{-7}
+rotors.nw | solve-default | Jp | $J^m$ runs from $0$ at the left end to $J^p=-3.273
+rotors.nw | solve-default | Je | temperature maximum, while the total $J^e=-0.850
+rotors.nw | solve-default | Je | and $\frac43(-0.8501
+rotors.nw | solve-default | Jp | exceeds $\frac{10}3(-3.2733
+rotors.nw | solve-default | Sigma_2_34 | by $\Sigma = 9.7776
+rotors.nw | solve-default | Sigma_2_34 | empty.  In the default case (2.34) gives $9.7776062
+rotors.nw | solve-default | Sigma_2_35 | $9.7775821
+rotors.nw | check-sigma | ~(2.35) | [[solver-sigma-2.34-vs-2.35]] finds $6.0\times10^{-4}
+rotors.nw | check-sigma | ~(2.35)~2 | $1.5\times10^{-4}
+rotors.nw | check-sigma | ~ratio | $\Delta x=0.01$, $0.005$, a ratio of $3.99
+rotors.nw | fig1-numbers | fig1_max_asymmetry | construction to $2.4\times10^{-6}
+rotors.nw | solve-default | Tmax | default case the maximum is $T_{\max} = 0.5263324
+rotors.nw | solve-default | x_Tmax | $x=-0.71296581$, on the hot (left) side
+rotors.nw | solve-default | x_stat_2_36 | point at $x=-0.71296581
+rotors.nw | solve-default | x_inflection_1 | default case has one, at $x=-0.2128
+rotors.nw | check-2.41 | ~T* = | its root is $T_{\rm ss}(0)=0.8401148507
+rotors.nw | solve-symmetric | x_inflection_2 | the same case has two inflection points, at $\pm0.35155
+rotors.nw | solve-default | dTdx_left | which is (2.45).  In the default case $5.216\times0.162989
+rotors.nw | solve-default | dTdx_left | $0\le0.163
+rotors.nw | solve-default | dTdx_right | $0\ge-0.0773
+rotors.nw | solve-default | Je | (-0.2)(-0.8501
+rotors.nw | solve-default | dJe_dTR | 1.4773
+rotors.nw | solve-default | dJe_dTL | $\partial J^e/\partial T_L = 6.372
+rotors.nw | solve-default | dJp_dTL | $\partial J^p/\partial T_L = 8.572
+rotors.nw | solve-default | dJp_dTR | $\partial J^p/\partial T_R = 20.695
+rotors.nw | solve-default | dJp_dpR | -\partial J^p/\partial p_L = -0.3013
+rotors.nw | solve-case1 | Jp | $T_L=T_R=0.5$, $p_L=-1$, $p_R=1$, where (2.30) has $J^p=-1.1923
+rotors.nw | solve-case1 | Tmax | a temperature maximum $T^*=0.8401
+rotors.nw | solve-case1 | x_Tmax | a temperature maximum $T^*=0.8401$ at $x=0
+rotors.nw | solve-default | Jp | where $J^p=-3.2733
+rotors.nw | solve-default | Je | where $J^p=-3.2733$, $J^e=-0.8501
+rotors.nw | solve-default | Tmax | $J^e=-0.8501$ and $T_{\max}=0.5263
+rotors.nw | solve-case1 | Jp | (2.30) & $-1.1923
+rotors.nw | solve-default | Jp | (2.30) & $-1.1923$ & $0$ & $-3.2733
+rotors.nw | solve-default | Je | (2.30) & $-1.1923$ & $0$ & $-3.2733$ & $-0.8501
+rotors.nw | check-energy-drift | ~t <= 40: | relative errors of about $2.6\times10^{-7}
+rotors.nw | check-energy-drift | ~t <= 40:~2 | relative errors of about $2.6\times10^{-7}$, $1.1\times10^{-6}
+rotors.nw | check-energy-drift | ~t <= 40:~3 | $3.9\times10^{-6}
+rotors.nw | check-energy-drift | ~order | and an order of $1.96
+rotors.nw | check-ou | ~exact | and the exact value is $0.50002
+rotors.nw | check-ou | ~sequence: | a build prints $0.49399
+rotors.nw | check-ou | ~+- | a build prints $0.49399\pm0.01075
+rotors.nw | check-ou | ~exact~2 | 0.6 standard errors away
+rotors.nw | check-dp0 | ~/2 = | = 1.3406419753
+rotors.nw | fit-golden | corr_a2_b2 | we get $\rho_{a_2b_2}=-0.98
+rotors.nw | fit-golden | corr_a2_c2 | $\rho_{a_2c_2}=0.96
+rotors.nw | fit-golden | corr_b2_c2 | $\rho_{b_2c_2}=-0.995
+rotors.nw | fixed-TT05-pR2 | iterations | two where it needs thousands (5366
+rotors.nw | fixed-TL03-TR1-pR3 | iterations | two where it needs thousands (5366 and 6482
+rotors.nw | solve-case1 | Sigma_2_34 | against $\Sigma=4.77
+rotors.nw | coeffs-range | Dp@0.5 | ($4.12
+rotors.nw | coeffs-range | Dp@0.6 | ($4.12$ at $T=0.5$, $2.05
+rotors.nw | coeffs-range | Dp@0.8 | at $0.6$, $0.70
+rotors.nw | coeffs-T1 | Dp@1 | $0.34$ (at
 EOF
 }
 
