@@ -6734,6 +6734,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
     static const double paper_err[6] = { 1.32, 0.23, 0.06, 0.02, 0.03, 0.008 };
     double theta[2][3];
     struct coeffs ours = paper_coeffs;
+    struct coeffs_cov cov = { .have = { 1, 1 } };
     struct figure fg;
     int status = OK;
     for (int m = 0; m < 2 && status == OK; m++) {
@@ -6763,6 +6764,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
                 for (int k = 0; k < 3; k++) {
                     double pv = coeff_get(&paper_coeffs, fm->offset[k]), pe = paper_err[3 * m + k];
                     *(double *)((char *)&ours + fm->offset[k]) = theta[m][k];
+                    for (int j = 0; j < 3; j++)
+                        cov.C[m][k][j] = res.cov[k][j];
                     snprintf(name, sizeof name, "fig2_%s", fm->param[k]);
                     print_scalar(f->out, name, theta[m][k]);
                     snprintf(name, sizeof name, "fig2_%s_err", fm->param[k]);
@@ -6787,7 +6790,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
     for (int m = 0; m < 2; m++)
         {
             struct axes *ax = &fg.ax[m];
-            double x[300], yo[300], yp[300], ys[128];
+            double x[300], yo[300], yp[300], ylo[300], yhi[300], ys[128];
             int ny = 0;
             for (int i = 0; i < g[m].n && ny < 124; i++)
                 if (g[m].T[i] >= 0.3 - 1e-9) {
@@ -6798,14 +6801,20 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
             ys[ny++] = 0;
             set_range(ax, 0.15, 3.05, ys, ny);
             axes_frame(ax, "T", m ? "K^{e,e}" : "K^{p,p}",
-                       m ? "K^{e,e}: ours (solid), paper (dashed)"
-                         : "K^{p,p}: ours (solid), paper (dashed)");
+                       m ? "K^{e,e}: ours (solid, dotted: 1 s.e.), paper (dashed)"
+                         : "K^{p,p}: ours (solid, dotted: 1 s.e.), paper (dashed)");
             for (int i = 0; i < 300; i++) {
+                double e[4];
                 x[i] = 0.2 + 2.8 * i / 299;
                 yo[i] = m ? Kee(&ours, x[i]) : Kpp(&ours, x[i]);
                 yp[i] = m ? Kee(&paper_coeffs, x[i]) : Kpp(&paper_coeffs, x[i]);
+                coeff_errors(&ours, &cov, x[i], e);
+                ylo[i] = yo[i] - e[m];
+                yhi[i] = yo[i] + e[m];
             }
             axes_polyline(ax, x, yp, 300, (struct pen){ { 0.8, 0.1, 0.1 }, 1.0, DASH_DASHED });
+            axes_polyline(ax, x, ylo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 0.9, DASH_DOTTED });
+            axes_polyline(ax, x, yhi, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 0.9, DASH_DOTTED });
             axes_polyline(ax, x, yo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 1.2, DASH_SOLID });
             for (int i = 0; i < g[m].n; i++) {
                 double t = g[m].T[i];
