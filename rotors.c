@@ -4867,8 +4867,10 @@ static int run_ness(const struct args *a, FILE *out)
 {
     struct ness_params q;
     struct bvp b = { .c = paper_coeffs };
+    struct coeffs_cov cov;
     char err[512];
-    if (coeffs_from_args(a, &b.c, err, sizeof err) != OK) {
+    if (coeffs_from_args(a, &b.c, err, sizeof err) != OK
+        || coeffs_cov_from_args(a, &cov, err, sizeof err) != OK) {
         fprintf(stderr, "rotors ness: %s\n", err);
         return BAD_INPUT;
     }
@@ -4935,6 +4937,15 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "macro_Je", s->Je);
         print_scalar(out, "rel_diff_Je",
                      fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
+        struct sensitivity dd;
+        struct coeff_sensitivity dc;
+        double eJ[2];
+        if ((cov.have[0] || cov.have[1]) && sensitivities(&b, s, w, &dd)) {
+            coeff_sensitivities(&b, s, w, &dc);
+            current_errors(&dc, &cov, &eJ[0], &eJ[1]);
+            print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
+            print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
+        }
         print_scalar(out, "entropy_production_2_12", sigma);
         {
             double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
