@@ -130,7 +130,7 @@ struct coeffs {
 #define FIT_TMIN 0.3            /* the fit of (A.2) covers [FIT_TMIN, FIT_TMAX] */
 #define FIT_TMAX 1.5
 struct coeffs_cov {
-    int have[2];                /* have[0]: a1, b1, c1 carry a covariance; have[1]: a2, b2, c2 */
+    int have[2];                /* have[0]: a1, b1, c1 carry one; have[1]: a2, b2, c2 */
     double C[2][3][3];          /* C[m][i][j]: covariance of parameters i, j of model m */
 };
 #define COV_KEE "# a2 = 0.2\n# b2 = 0.2\n# c2 = 0.176\n"
@@ -2830,8 +2830,9 @@ static int read_coeffs_cov(const char *path, struct coeffs_cov *cov, char *err, 
         for (int i = 0; i < 3 && seen[m] && seen[m] != 0x137; i++)
             for (int j = i; j < 3 && status == OK; j++)
                 if (!((seen[m] >> (3 * i + j)) & 1)) {
-                    snprintf(err, len, "%s: cov_%s_%s: missing; allowed: all six entries cov_%s_%s "
-                             "... cov_%s_%s, or none", shown_path, q[i], q[j], q[0], q[0], q[2], q[2]);
+                    snprintf(err, len, "%s: cov_%s_%s: missing; allowed: all six entries "
+                             "cov_%s_%s ... cov_%s_%s, or none", shown_path, q[i], q[j], q[0], q[0],
+                             q[2], q[2]);
                     status = BAD_INPUT;
                 }
         double L[3][3];
