@@ -3905,17 +3905,18 @@ static int check_coeff_errors_mc(char *detail, size_t len)
 static int check_coeff_cov_files(char *detail, size_t len)
 {
     static const struct { const char *text, *key, *expect; int have; } cases[] = {
-        { COV_KEE COV_GOOD, NULL, NULL, 1 },
-        { COV_KEE, NULL, NULL, 0 },
-        { COV_KEE COV_GOOD, "c2=0.2", NULL, 0 },
-        { COV_KEE "# cov_a2_a2 = 1e-4\n", NULL, "cov_a2_b2: missing", 0 },
-        { COV_KEE "# cov_a2_b2 = abc\n" COV_GOOD, NULL, "line 4: cov_a2_b2: not a number", 0 },
-        { COV_KEE COV_GOOD "# cov_c2_c2 = 1e-6\n", NULL, "line 10: cov_c2_c2: given twice", 0 },
-        { COV_KEE "# cov_a2_a2 = -1e-4\n# cov_a2_b2 = 0\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
-          "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", NULL, "not a covariance matrix", 0 },
-        { COV_KEE "# cov_a2_a2 = 1\n# cov_a2_b2 = 2\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
-          "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", NULL, "not a covariance matrix", 0 },
-        { "# a2 = 0.2\n# b2 = 0.2\n" COV_GOOD, NULL, "given without all of a2, b2, c2", 0 },
+        { .text = COV_KEE COV_GOOD, .have = 1 },
+        { .text = COV_KEE, .have = 0 },
+        { .text = COV_KEE COV_GOOD, .key = "c2=0.2", .have = 0 },
+        { .text = COV_KEE "# cov_a2_a2 = 1e-4\n", .expect = "cov_a2_b2: missing" },
+        { .text = COV_KEE "# cov_a2_b2 = abc\n" COV_GOOD,
+          .expect = "line 4: cov_a2_b2: not a number" },
+        { .text = COV_KEE COV_GOOD "# cov_c2_c2 = 1e-6\n", .expect = "line 10: cov_c2_c2: given twice" },
+        { .text = COV_KEE "# cov_a2_a2 = -1e-4\n# cov_a2_b2 = 0\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
+                  "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", .expect = "not a covariance matrix" },
+        { .text = COV_KEE "# cov_a2_a2 = 1\n# cov_a2_b2 = 2\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
+                  "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", .expect = "not a covariance matrix" },
+        { .text = "# a2 = 0.2\n# b2 = 0.2\n" COV_GOOD, .expect = "given without all of a2, b2, c2" },
     };
     const int ncases = (int)(sizeof cases / sizeof cases[0]);
     for (int i = 0; i < ncases; i++) {
