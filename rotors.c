@@ -100,6 +100,7 @@ struct lm_result {
     double chi2, reduced_chi2;  /* sum of squared residuals, and chi2 / (n - p) */
     double se[LM_MAXP];         /* standard errors */
     double corr[LM_MAXP][LM_MAXP];
+    double cov[LM_MAXP][LM_MAXP];   /* covariance, se[i] = sqrt(cov[i][i]) */
     char msg[256];
 };
 struct fit_model {
@@ -128,6 +129,13 @@ struct coeffs {
 };
 #define FIT_TMIN 0.3            /* the fit of (A.2) covers [FIT_TMIN, FIT_TMAX] */
 #define FIT_TMAX 1.5
+struct coeffs_cov {
+    int have[2];                /* have[0]: a1, b1, c1 carry one; have[1]: a2, b2, c2 */
+    double C[2][3][3];          /* C[m][i][j]: covariance of parameters i, j of model m */
+};
+#define COV_KEE "# a2 = 0.2\n# b2 = 0.2\n# c2 = 0.176\n"
+#define COV_GOOD "# cov_a2_a2 = 4e-4\n# cov_a2_b2 = -1e-4\n# cov_a2_c2 = 1e-5\n" \
+                 "# cov_b2_b2 = 9e-4\n# cov_b2_c2 = -2e-5\n# cov_c2_c2 = 6.4e-5\n"
 struct bvp {                    /* the boundary-value problem (2.30), (2.9) */
     struct coeffs c;
     double TL, TR, pL, pR;
@@ -180,6 +188,9 @@ struct analysis {
 };
 struct sensitivity {
     double dJp[4], dJe[4];      /* d/dTL, d/dTR, d/dpL, d/dpR */
+};
+struct coeff_sensitivity {
+    double dJp[6], dJe[6];      /* d/d(a1, b1, c1, a2, b2, c2) */
 };
 struct solver_opts {
     int n;
@@ -423,6 +434,25 @@ static int parse_args(const struct command *cmd, int argc, char **argv, struct a
 static const struct command *find_command(const char *name);
 static int check_fit_bad_tables(char *detail, size_t len);
 static int check_fit_roundtrip(char *detail, size_t len);
+static int read_coeffs_cov(const char *path, struct coeffs_cov *cov, char *err, size_t len);
+static int cov_cholesky(double C[3][3], double L[3][3]);
+static int coeffs_cov_from_args(const struct args *a, struct coeffs_cov *cov, char *err,
+                                size_t len);
+static int fit_temp_file(char path[4096], const char *text);
+static double cov_quad(const double C[3][3], const double g[3]);
+static void coeff_errors(const struct coeffs *c, const struct coeffs_cov *cov, double T,
+                         double err[4]);
+static void coeff_sensitivities(const struct bvp *b, const struct profile *s,
+                                struct work *w, struct coeff_sensitivity *out);
+static double coeff_node_gradient(const struct coeffs *c, int m, int k, double T);
+static int current_errors(const struct coeff_sensitivity *d, const struct coeffs_cov *cov,
+                          double *err_Jp, double *err_Je);
+static int newton_bvp(const struct bvp *b, int n, struct profile **out);
+static size_t coeff_offset(int j);
+static double *coeff_slot(struct coeffs *c, size_t offset);
+static int check_coeff_sensitivities(char *detail, size_t len);
+static int check_coeff_errors_mc(char *detail, size_t len);
+static int check_coeff_cov_files(char *detail, size_t len);
 static double Kpp(const struct coeffs *c, double T);
 static double Kee(const struct coeffs *c, double T);
 
@@ -787,6 +817,9 @@ static const struct check checks[] = {
     { "solver-fixed-point", check_fixed_point },
     { "solver-boundary-gradients", check_boundary_gradients },
     { "solver-newton-robust", check_newton_robust },
+    { "coeff-sensitivities", check_coeff_sensitivities },
+    { "coeff-errors-monte-carlo", check_coeff_errors_mc },
+    { "coeff-cov-files", check_coeff_cov_files },
     { "ness-equilibrium-flat", check_ness_equilibrium },
     { "ness-identities-and-entropy", check_ness_identities },
     { "plot-pdf-xref", check_plot_pdf },
@@ -2144,10 +2177,12 @@ static int lm_covariance(const struct lm_problem *pb, const double *theta, const
             cov[perm[i]][perm[j]] = s;
         }
     for (int i = 0; i < p; i++)
-        res->se[i] = sqrt(scale * cov[i][i]);
-    for (int i = 0; i < p; i++)
-        for (int j = 0; j < p; j++)
+        for (int j = 0; j < p; j++) {
+            res->cov[i][j] = scale * cov[i][j];
             res->corr[i][j] = i == j ? 1 : cov[i][j] / sqrt(cov[i][i] * cov[j][j]);
+        }
+    for (int i = 0; i < p; i++)
+        res->se[i] = sqrt(res->cov[i][i]);
     res->status = OK;
     return OK;
 }
@@ -2706,6 +2741,11 @@ static void print_fit(FILE *out, const struct fit_model *m, const struct gk_poin
             snprintf(name, sizeof name, "corr_%s_%s", m->param[i], m->param[j]);
             print_scalar(out, name, res->corr[i][j]);
         }
+    for (int i = 0; i < 3; i++)
+        for (int j = i; j < 3; j++) {
+            snprintf(name, sizeof name, "cov_%s_%s", m->param[i], m->param[j]);
+            print_scalar(out, name, res->cov[i][j]);
+        }
     fprintf(out, "T\t%s\t%s_err\tfit\tresidual\n", m->name, m->name);
     for (int i = 0; i < g->n; i++) {
         double fit;
@@ -2754,6 +2794,122 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
     free(line);
     fclose(f);
     return status;
+}
+static int read_coeffs_cov(const char *path, struct coeffs_cov *cov, char *err, size_t len)
+{
+    char *line = NULL, shown_path[128];
+    size_t cap = 0;
+    long lineno = 0;
+    int status = OK, seen[2] = { 0, 0 };
+    *cov = (struct coeffs_cov){ .have = { 0, 0 } };
+    shown(path, shown_path);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, len, "%s: cannot open it (%s); allowed: a file written by rotors fit",
+                 shown_path, strerror(errno));
+        return BAD_INPUT;
+    }
+    while (status == OK && getline(&line, &cap, f) != -1) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        for (int m = 0; m < 2 && status == OK; m++)
+            for (int i = 0; i < 3; i++)
+                for (int j = i; j < 3; j++) {
+                    char name[16], head[32];
+                    snprintf(name, sizeof name, "cov_%s_%s", fit_models[m].param[i],
+                             fit_models[m].param[j]);
+                    int nh = snprintf(head, sizeof head, "# %s = ", name);
+                    if (strncmp(line, head, (size_t)nh))
+                        continue;
+                    const char *why = (seen[m] >> (3 * i + j)) & 1
+                                      ? "given twice" : parse_real(line + nh, &cov->C[m][i][j]);
+                    if (why) {
+                        snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, name, why);
+                        status = BAD_INPUT;
+                    }
+                    cov->C[m][j][i] = cov->C[m][i][j];
+                    seen[m] |= 1 << (3 * i + j);
+                }
+    }
+    for (int m = 0; m < 2 && status == OK; m++) {
+        const char *const *q = fit_models[m].param;
+        for (int i = 0; i < 3 && seen[m] && seen[m] != 0x137; i++)
+            for (int j = i; j < 3 && status == OK; j++)
+                if (!((seen[m] >> (3 * i + j)) & 1)) {
+                    snprintf(err, len, "%s: cov_%s_%s: missing; allowed: all six entries "
+                             "cov_%s_%s ... cov_%s_%s, or none", shown_path, q[i], q[j], q[0], q[0],
+                             q[2], q[2]);
+                    status = BAD_INPUT;
+                }
+        double L[3][3];
+        if (status == OK && seen[m] && !cov_cholesky(cov->C[m], L)) {
+            snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s: not a covariance matrix (not positive "
+                     "definite); allowed: the covariance written by rotors fit", shown_path, q[0],
+                     q[0], q[2], q[2]);
+            status = BAD_INPUT;
+        }
+        cov->have[m] = status == OK && seen[m] != 0;
+    }
+    free(line);
+    fclose(f);
+    return status;
+}
+static int cov_cholesky(double C[3][3], double L[3][3])
+{
+    for (int j = 0; j < 3; j++) {
+        double d = C[j][j];
+        for (int k = 0; k < j; k++)
+            d -= L[j][k] * L[j][k];
+        if (!(d > 0) || !isfinite(d))
+            return 0;
+        L[j][j] = sqrt(d);
+        for (int i = j + 1; i < 3; i++) {
+            double s = C[i][j];
+            for (int k = 0; k < j; k++)
+                s -= L[i][k] * L[j][k];
+            L[i][j] = s / L[j][j];
+        }
+        for (int i = 0; i < j; i++)
+            L[i][j] = 0;
+    }
+    return 1;
+}
+static int coeffs_cov_from_args(const struct args *a, struct coeffs_cov *cov, char *err,
+                                size_t len)
+{
+    const struct value *files = arg(a, "coeffs");
+    *cov = (struct coeffs_cov){ .have = { 0, 0 } };
+    if (files->present) {
+        char list[4096];
+        snprintf(list, sizeof list, "%s", files->text);
+        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+            struct coeffs scratch = paper_coeffs;
+            struct coeffs_cov one;
+            int have = 0;
+            if (read_coeffs_file(tok, &scratch, &have, err, len) != OK
+                || read_coeffs_cov(tok, &one, err, len) != OK)
+                return BAD_INPUT;
+            for (int m = 0; m < 2; m++) {
+                int bits = (have >> (3 * m)) & 7;
+                if (one.have[m] && bits != 7) {
+                    const char *const *q = fit_models[m].param;
+                    snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s given without all of %s, %s, %s; "
+                             "allowed: a file written by rotors fit", shown(tok, (char[128]){ 0 }), q[0],
+                             q[0], q[2], q[2], q[0], q[1], q[2]);
+                    return BAD_INPUT;
+                }
+                if (bits) {
+                    cov->have[m] = one.have[m];
+                    memcpy(cov->C[m], one.C[m], sizeof one.C[m]);
+                }
+            }
+        }
+    }
+    for (int m = 0; m < 2; m++)
+        for (int k = 0; k < 3; k++)
+            if (arg(a, fit_models[m].param[k])->given)
+                cov->have[m] = 0;
+    return OK;
 }
 static int fit_temp_file(char path[4096], const char *text)
 {
@@ -2970,8 +3126,10 @@ static int check_remark_3_1(char *detail, size_t len)
 static int run_coeffs(const struct args *a, FILE *out)
 {
     struct coeffs c;
+    struct coeffs_cov cov;
     char err[512];
-    if (coeffs_from_args(a, &c, err, sizeof err) != OK) {
+    if (coeffs_from_args(a, &c, err, sizeof err) != OK
+        || coeffs_cov_from_args(a, &cov, err, sizeof err) != OK) {
         fprintf(stderr, "rotors coeffs: %s\n", err);
         return BAD_INPUT;
     }
@@ -2985,12 +3143,21 @@ static int run_coeffs(const struct args *a, FILE *out)
             return BAD_INPUT;
         }
     print_coeffs(out, &c);
-    fprintf(out, "T\tKpp\tKee\tDp\tkappa\tdkappa_dT\tdDp_dT\n");
+    fprintf(out, "T\tKpp\tKee\tDp\tkappa\tdkappa_dT\tdDp_dT%s%s\n",
+            cov.have[0] ? "\tKpp_err\tDp_err" : "", cov.have[1] ? "\tKee_err\tkappa_err" : "");
     for (long i = 0; i < T->n; i++) {
         double t = range_at(T, i);
         warn_outside_fit("coeffs", t, &warned);
-        print_row(out, (double[]){ t, Kpp(&c, t), Kee(&c, t), Dp(&c, t), kappa(&c, t),
-                                   dkappa_dT(&c, t), dDp_dT(&c, t) }, 7);
+        double v[11] = { t, Kpp(&c, t), Kee(&c, t), Dp(&c, t), kappa(&c, t), dkappa_dT(&c, t),
+                         dDp_dT(&c, t) }, e[4];
+        int nv = 7;
+        coeff_errors(&c, &cov, t, e);
+        for (int m = 0; m < 2; m++)
+            if (cov.have[m]) {
+                v[nv++] = e[m];
+                v[nv++] = e[m + 2];
+            }
+        print_row(out, v, nv);
     }
     return OK;
 }
@@ -3554,6 +3721,235 @@ static int negative_conductivity(const struct sensitivity *d)
 {
     return d->dJe[1] > 0 || d->dJe[0] < 0;
 }
+static void coeff_sensitivities(const struct bvp *b, const struct profile *s,
+                                struct work *w, struct coeff_sensitivity *out)
+{
+    int n = s->n;
+    double inv_h = 0.5 * n;
+    for (int j = 0; j < 6; j++) {
+        int m = j / 3;
+        double g0 = coeff_node_gradient(&b->c, m, j % 3, s->T[0]), g1;
+        for (int k = 0; k < n; k++, g0 = g1) {
+            g1 = coeff_node_gradient(&b->c, m, j % 3, s->T[k + 1]);
+            double avg = 0.5 * (g0 + g1);
+            w->F[2 * k] = m == 0 ? -avg * (s->p[k + 1] - s->p[k]) * inv_h : 0;
+            w->F[2 * k + 1] = m == 1 ? -avg * (s->T[k + 1] - s->T[k]) * inv_h : 0;
+        }
+        factored_solve(w, w->F, w->du);
+        out->dJp[j] = w->du[2 * (n - 1)];
+        out->dJe[j] = w->du[2 * n - 1];
+    }
+}
+static double coeff_node_gradient(const struct coeffs *c, int m, int k, double T)
+{
+    double theta[3], f, g[3];
+    for (int i = 0; i < 3; i++)
+        theta[i] = coeff_get(c, fit_models[m].offset[i]);
+    fit_models[m].model(theta, 3, &T, 1, &f, g, NULL);
+    return m == 0 ? g[k] / T : g[k] / (T * T);
+}
+static int current_errors(const struct coeff_sensitivity *d, const struct coeffs_cov *cov,
+                          double *err_Jp, double *err_Je)
+{
+    double vp = 0, ve = 0;
+    for (int m = 0; m < 2; m++)
+        if (cov->have[m]) {
+            vp += cov_quad(cov->C[m], d->dJp + 3 * m);
+            ve += cov_quad(cov->C[m], d->dJe + 3 * m);
+        }
+    if (!cov->have[0] && !cov->have[1])
+        return 0;
+    *err_Jp = sqrt(vp);
+    *err_Je = sqrt(ve);
+    return 1;
+}
+static double cov_quad(const double C[3][3], const double g[3])
+{
+    double s = 0;
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++)
+            s += g[i] * C[i][j] * g[j];
+    return fmax(s, 0);
+}
+static void coeff_errors(const struct coeffs *c, const struct coeffs_cov *cov, double T,
+                         double err[4])
+{
+    for (int m = 0; m < 2; m++) {
+        double theta[3], f, g[3];
+        for (int k = 0; k < 3; k++)
+            theta[k] = coeff_get(c, fit_models[m].offset[k]);
+        fit_models[m].model(theta, 3, &T, 1, &f, g, NULL);
+        err[m] = cov->have[m] ? sqrt(cov_quad(cov->C[m], g)) : NAN;
+    }
+    err[2] = err[0] / T;
+    err[3] = err[1] / (T * T);
+}
+static int newton_bvp(const struct bvp *b, int n, struct profile **out)
+{
+    struct profile *s = profile_new(n);
+    struct work *w = work_new(n);
+    struct solve_info info = { 0 };
+    int ok = s && w && solve_newton(b, s, w, 1e-12, 0, &info) == OK;
+    work_free(w);
+    if (!ok) {
+        profile_free(s);
+        s = NULL;
+    }
+    *out = s;
+    return ok;
+}
+static int check_coeff_sensitivities(char *detail, size_t len)
+{
+    const struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
+    const int n = 200;
+    struct profile *s = NULL, *t[2] = { NULL, NULL };
+    struct work *w = work_new(n);
+    struct sensitivity d;
+    struct coeff_sensitivity dc;
+    double worst = 0;
+    int ok = w && newton_bvp(&b, n, &s) && sensitivities(&b, s, w, &d);
+    if (ok)
+        coeff_sensitivities(&b, s, w, &dc);
+    for (int j = 0; j < 6 && ok; j++) {
+        struct bvp q[2] = { b, b };
+        double theta = coeff_get(&b.c, coeff_offset(j)), h = 1e-5 * fabs(theta);
+        *coeff_slot(&q[0].c, coeff_offset(j)) = theta - h;
+        *coeff_slot(&q[1].c, coeff_offset(j)) = theta + h;
+        ok = newton_bvp(&q[0], n, &t[0]) && newton_bvp(&q[1], n, &t[1]);
+        if (ok) {
+            worst = fmax(worst, fabs(dc.dJp[j] - (t[1]->Jp - t[0]->Jp) / (2 * h))
+                                / (fabs(dc.dJp[j]) + 1e-3));
+            worst = fmax(worst, fabs(dc.dJe[j] - (t[1]->Je - t[0]->Je) / (2 * h))
+                                / (fabs(dc.dJe[j]) + 1e-3));
+        }
+        profile_free(t[0]);
+        profile_free(t[1]);
+    }
+    snprintf(detail, len, "dJ/d(a1..c2) vs central differences: %s, max rel. error %.1e; "
+             "dJe/dc2 = %.6f", ok ? "solved" : "Newton failed", worst, ok ? dc.dJe[5] : NAN);
+    profile_free(s);
+    work_free(w);
+    return ok && worst < 1e-6;
+}
+static size_t coeff_offset(int j)
+{
+    return fit_models[j / 3].offset[j % 3];
+}
+
+static double *coeff_slot(struct coeffs *c, size_t offset)
+{
+    return (double *)((char *)c + offset);
+}
+static int check_coeff_errors_mc(char *detail, size_t len)
+{
+    struct coeffs_cov cov = { .have = { 1, 1 } };
+    struct bvp b = { .c = paper_coeffs, .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 };
+    const int n = 200, draws = 200;
+    double L[2][3][3], sJp = 0, sJe = 0, sum[2] = { 0, 0 }, sum2[2] = { 0, 0 };
+    int ok = 1, done = 0;
+    uint64_t state = 11;
+    for (int m = 0; m < 2 && ok; m++) {
+        double T[13], K[13], K_err[13], wt[13], theta[3];
+        synth_gk_points(m, &state, T, K, K_err);
+        for (int i = 0; i < 13; i++)
+            wt[i] = 1 / (K_err[i] * K_err[i]);
+        struct lm_problem pb = { .model = fit_models[m].model, .n = 13, .p = 3, .x = T, .y = K,
+                                 .w = wt };
+        struct lm_result res;
+        for (int k = 0; k < 3; k++)
+            theta[k] = coeff_get(&paper_coeffs, fit_models[m].offset[k]);
+        ok = lm_fit(&pb, &lm_defaults, theta, &res) == OK;
+        for (int i = 0; i < 3; i++) {
+            *coeff_slot(&b.c, fit_models[m].offset[i]) = theta[i];
+            for (int j = 0; j < 3; j++)
+                cov.C[m][i][j] = 9 * res.cov[i][j];
+        }
+        ok = ok && cov_cholesky(cov.C[m], L[m]);
+    }
+    struct profile *s = NULL, *t = profile_new(n);
+    struct work *w = work_new(n);
+    struct sensitivity d;
+    struct coeff_sensitivity dc;
+    ok = ok && t && w && newton_bvp(&b, n, &s) && sensitivities(&b, s, w, &d);
+    if (ok) {
+        coeff_sensitivities(&b, s, w, &dc);
+        current_errors(&dc, &cov, &sJp, &sJe);
+    }
+    for (int k = 0; k < draws && ok; k++) {
+        struct rng g = rng_stream(2026, (uint64_t)k);
+        struct bvp q = b;
+        struct solve_info info = { 0 };
+        for (int m = 0; m < 2; m++) {
+            double z[3] = { rng_gauss(&g), rng_gauss(&g), rng_gauss(&g) };
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j <= i; j++)
+                    *coeff_slot(&q.c, fit_models[m].offset[i]) += L[m][i][j] * z[j];
+        }
+        memcpy(t->p, s->p, sizeof(double) * (size_t)(n + 1));
+        memcpy(t->T, s->T, sizeof(double) * (size_t)(n + 1));
+        t->Jp = s->Jp;
+        t->Je = s->Je;
+        ok = solve_newton(&q, t, w, 1e-12, 1, &info) == OK;
+        double J[2] = { t->Jp, t->Je };
+        for (int i = 0; i < 2 && ok; i++) {
+            sum[i] += J[i];
+            sum2[i] += J[i] * J[i];
+        }
+        done += ok;
+    }
+    double mc[2];
+    for (int i = 0; i < 2; i++)
+        mc[i] = sqrt((sum2[i] - sum[i] * sum[i] / draws) / (draws - 1));
+    snprintf(detail, len, "%d draws solved: sd of Jp %.4g (linear %.4g), of Je %.4g (linear "
+             "%.4g): ratios %.3f, %.3f (allowed 0.8 to 1.2)", done, mc[0], sJp, mc[1], sJe,
+             mc[0] / sJp, mc[1] / sJe);
+    profile_free(s);
+    profile_free(t);
+    work_free(w);
+    return ok && fabs(mc[0] / sJp - 1) <= 0.2 && fabs(mc[1] / sJe - 1) <= 0.2;
+}
+static int check_coeff_cov_files(char *detail, size_t len)
+{
+    static const struct { const char *text, *key, *expect; int have; } cases[] = {
+        { .text = COV_KEE COV_GOOD, .have = 1 },
+        { .text = COV_KEE, .have = 0 },
+        { .text = COV_KEE COV_GOOD, .key = "c2=0.2", .have = 0 },
+        { .text = COV_KEE "# cov_a2_a2 = 1e-4\n", .expect = "cov_a2_b2: missing" },
+        { .text = COV_KEE "# cov_a2_b2 = abc\n" COV_GOOD,
+          .expect = "line 4: cov_a2_b2: not a number" },
+        { .text = COV_KEE COV_GOOD "# cov_c2_c2 = 1e-6\n", .expect = "line 10: cov_c2_c2: given twice" },
+        { .text = COV_KEE "# cov_a2_a2 = -1e-4\n# cov_a2_b2 = 0\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
+                  "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", .expect = "not a covariance matrix" },
+        { .text = COV_KEE "# cov_a2_a2 = 1\n# cov_a2_b2 = 2\n# cov_a2_c2 = 0\n# cov_b2_b2 = 1\n"
+                  "# cov_b2_c2 = 0\n# cov_c2_c2 = 1\n", .expect = "not a covariance matrix" },
+        { .text = "# a2 = 0.2\n# b2 = 0.2\n" COV_GOOD, .expect = "given without all of a2, b2, c2" },
+    };
+    const int ncases = (int)(sizeof cases / sizeof cases[0]);
+    for (int i = 0; i < ncases; i++) {
+        char path[4096], arg_c[4200], err[512] = "", *argv[3] = { "T=1", arg_c, NULL };
+        struct args a;
+        struct coeffs c;
+        struct coeffs_cov cov = { .have = { 0, 0 } };
+        if (!fit_temp_file(path, cases[i].text))
+            return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
+        snprintf(arg_c, sizeof arg_c, "coeffs=%s", path);
+        argv[2] = (char *)cases[i].key;
+        int st = parse_args(find_command("coeffs"), cases[i].key ? 3 : 2, argv, &a, err,
+                            sizeof err) == OK && coeffs_from_args(&a, &c, err, sizeof err) == OK
+                 ? coeffs_cov_from_args(&a, &cov, err, sizeof err) : BAD_INPUT;
+        remove(path);
+        int good = cases[i].expect ? st == BAD_INPUT && strstr(err, cases[i].expect)
+                                     && !strchr(err, '\n')
+                                   : st == OK && cov.have[1] == cases[i].have && !cov.have[0];
+        if (!good)
+            return snprintf(detail, len, "covariance file %d: expected %s, got: %s", i + 1,
+                            cases[i].expect ? cases[i].expect : "acceptance",
+                            st == OK ? "(accepted)" : err), 0;
+    }
+    snprintf(detail, len, "%d covariance files: 3 read as expected, %d refused with one line",
+             ncases, ncases - 3);
+    return 1;
+}
 static int solve_at(const struct bvp *b, struct profile *s, struct work *w,
                     const struct solver_opts *o, int warm, struct solve_info *info)
 {
@@ -3603,8 +3999,10 @@ static int run_solve(const struct args *a, FILE *out)
 {
     struct bvp b = { .c = paper_coeffs, .TL = arg_real(a, "TL"), .TR = arg_real(a, "TR"),
                      .pL = arg_real(a, "pL"), .pR = arg_real(a, "pR") };
+    struct coeffs_cov cov;
     char cerr[512];
-    if (coeffs_from_args(a, &b.c, cerr, sizeof cerr) != OK) {
+    if (coeffs_from_args(a, &b.c, cerr, sizeof cerr) != OK
+        || coeffs_cov_from_args(a, &cov, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors solve: %s\n", cerr);
         return BAD_INPUT;
     }
@@ -3666,6 +4064,25 @@ static int run_solve(const struct args *a, FILE *out)
         }
         if (!o.method_fixed)
             print_scalar(out, "negative_conductivity", negative_conductivity(&d));
+        if (!o.method_fixed && (cov.have[0] || cov.have[1]))
+            {
+                static const char *const cname[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
+                struct coeff_sensitivity dc;
+                double eJp_c, eJe_c;
+                coeff_sensitivities(&b, s, w, &dc);
+                current_errors(&dc, &cov, &eJp_c, &eJe_c);
+                for (int j = 0; j < 6; j++) {
+                    char name[32];
+                    snprintf(name, sizeof name, "dJp_d%s", cname[j]);
+                    print_scalar(out, name, dc.dJp[j]);
+                    snprintf(name, sizeof name, "dJe_d%s", cname[j]);
+                    print_scalar(out, name, dc.dJe[j]);
+                }
+                fprintf(out, "# coeffs_cov = %s\n", cov.have[0] && cov.have[1] ? "Kpp+Kee"
+                                                    : cov.have[0] ? "Kpp" : "Kee");
+                print_scalar(out, "Jp_err_coeffs", eJp_c);
+                print_scalar(out, "Je_err_coeffs", eJe_c);
+            }
         warn_profile_outside_fit("solve", s);
         if (!strcmp(arg(a, "profile")->text, "yes"))
             print_profile(out, s);
@@ -4458,8 +4875,10 @@ static int run_ness(const struct args *a, FILE *out)
 {
     struct ness_params q;
     struct bvp b = { .c = paper_coeffs };
+    struct coeffs_cov cov;
     char err[512];
-    if (coeffs_from_args(a, &b.c, err, sizeof err) != OK) {
+    if (coeffs_from_args(a, &b.c, err, sizeof err) != OK
+        || coeffs_cov_from_args(a, &cov, err, sizeof err) != OK) {
         fprintf(stderr, "rotors ness: %s\n", err);
         return BAD_INPUT;
     }
@@ -4526,6 +4945,15 @@ static int run_ness(const struct args *a, FILE *out)
         print_scalar(out, "macro_Je", s->Je);
         print_scalar(out, "rel_diff_Je",
                      fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
+        struct sensitivity dd;
+        struct coeff_sensitivity dc;
+        double eJ[2];
+        if ((cov.have[0] || cov.have[1]) && sensitivities(&b, s, w, &dd)) {
+            coeff_sensitivities(&b, s, w, &dc);
+            current_errors(&dc, &cov, &eJ[0], &eJ[1]);
+            print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
+            print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
+        }
         print_scalar(out, "entropy_production_2_12", sigma);
         {
             double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
@@ -6325,6 +6753,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
     static const double paper_err[6] = { 1.32, 0.23, 0.06, 0.02, 0.03, 0.008 };
     double theta[2][3];
     struct coeffs ours = paper_coeffs;
+    struct coeffs_cov cov = { .have = { 1, 1 } };
     struct figure fg;
     int status = OK;
     for (int m = 0; m < 2 && status == OK; m++) {
@@ -6354,6 +6783,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
                 for (int k = 0; k < 3; k++) {
                     double pv = coeff_get(&paper_coeffs, fm->offset[k]), pe = paper_err[3 * m + k];
                     *(double *)((char *)&ours + fm->offset[k]) = theta[m][k];
+                    for (int j = 0; j < 3; j++)
+                        cov.C[m][k][j] = res.cov[k][j];
                     snprintf(name, sizeof name, "fig2_%s", fm->param[k]);
                     print_scalar(f->out, name, theta[m][k]);
                     snprintf(name, sizeof name, "fig2_%s_err", fm->param[k]);
@@ -6378,7 +6809,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
     for (int m = 0; m < 2; m++)
         {
             struct axes *ax = &fg.ax[m];
-            double x[300], yo[300], yp[300], ys[128];
+            double x[300], yo[300], yp[300], ylo[300], yhi[300], ys[128];
             int ny = 0;
             for (int i = 0; i < g[m].n && ny < 124; i++)
                 if (g[m].T[i] >= 0.3 - 1e-9) {
@@ -6389,14 +6820,20 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
             ys[ny++] = 0;
             set_range(ax, 0.15, 3.05, ys, ny);
             axes_frame(ax, "T", m ? "K^{e,e}" : "K^{p,p}",
-                       m ? "K^{e,e}: ours (solid), paper (dashed)"
-                         : "K^{p,p}: ours (solid), paper (dashed)");
+                       m ? "K^{e,e}: ours (solid, dotted: 1 s.e.), paper (dashed)"
+                         : "K^{p,p}: ours (solid, dotted: 1 s.e.), paper (dashed)");
             for (int i = 0; i < 300; i++) {
+                double e[4];
                 x[i] = 0.2 + 2.8 * i / 299;
                 yo[i] = m ? Kee(&ours, x[i]) : Kpp(&ours, x[i]);
                 yp[i] = m ? Kee(&paper_coeffs, x[i]) : Kpp(&paper_coeffs, x[i]);
+                coeff_errors(&ours, &cov, x[i], e);
+                ylo[i] = yo[i] - e[m];
+                yhi[i] = yo[i] + e[m];
             }
             axes_polyline(ax, x, yp, 300, (struct pen){ { 0.8, 0.1, 0.1 }, 1.0, DASH_DASHED });
+            axes_polyline(ax, x, ylo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 0.9, DASH_DOTTED });
+            axes_polyline(ax, x, yhi, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 0.9, DASH_DOTTED });
             axes_polyline(ax, x, yo, 300, (struct pen){ { 0.1, 0.2, 0.8 }, 1.2, DASH_SOLID });
             for (int i = 0; i < g[m].n; i++) {
                 double t = g[m].T[i];

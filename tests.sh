@@ -822,6 +822,15 @@ bad-ness-T       | - | - | 2 | rotors ness TL=0
 # read back by coeffs=.  The fit amplifies the table's last bits by the
 # condition of the problem (about 1e4 here), hence 1e-7 relative.
 fit-golden       | 1e-7 | 1e-12 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5 out=gk.tsv ; rotors fit in=gk.tsv model=Kee out=kee.tsv ; rotors coeffs T=1 coeffs=kee.tsv
+# The fit's covariance carried forward (Part I, "The error the coefficients
+# carry forward"): both fits of the same short table, then the errors of
+# K^pp, K^ee, D^p, kappa and of the currents; a typed coefficient drops the
+# covariance of its model (the last command prints errors of K^pp only).
+# Tolerances as in fit-golden, with the absolute 1e-11 of the solve cases.
+coeff-errors     | 1e-7 | 1e-11 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5 out=gk.tsv ; rotors fit in=gk.tsv model=Kpp out=kpp.tsv ; rotors fit in=gk.tsv model=Kee out=kee.tsv ; rotors coeffs T=0.5:1.5:0.5 coeffs=kpp.tsv,kee.tsv ; rotors solve profile=no dx=0.02 coeffs=kpp.tsv,kee.tsv ; rotors coeffs T=1 coeffs=kpp.tsv,kee.tsv c2=0.02
+# The open chain against (2.30) with the coefficients' errors on the macro
+# side (macro_Jp_err_coeffs, macro_Je_err_coeffs); ness-short's run and tolerances.
+ness-coeff-errors | 1e-7 | 1e-10 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5 out=gk.tsv ; rotors fit in=gk.tsv model=Kpp out=kpp.tsv ; rotors fit in=gk.tsv model=Kee out=kee.tsv ; rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 threads=2 coeffs=kpp.tsv,kee.tsv
 EOF
 }
 
