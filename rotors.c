@@ -485,6 +485,7 @@ static int ness_tile(struct ness_part *parts, int n, char *err, size_t len);
 static int ness_merge_print(FILE *out, const struct ness_part *parts, int n);
 static int ness_partial_file(const char *list);
 static int check_ness_shards(char *detail, size_t len);
+static int check_ness_error_bars(char *detail, size_t len);
 static struct canvas *canvas_new(double width_pt, double height_pt);
 static void canvas_free(struct canvas *c);
 static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
@@ -851,6 +852,7 @@ static const struct check checks[] = {
     { "ness-equilibrium-flat", check_ness_equilibrium },
     { "ness-identities-and-entropy", check_ness_identities },
     { "ness-threads-and-shards", check_ness_shards },
+    { "ness-error-bars", check_ness_error_bars },
     { "plot-pdf-xref", check_plot_pdf },
     { "plot-svg-well-formed", check_plot_svg },
     { "plot-contour-circle", check_plot_contour },
@@ -4602,13 +4604,13 @@ static int ness_drift(const struct ness_params *q, const double *slots, double *
         for (int k = 0; k < 2; k++) {
             for (long r = 0; r < q->R; r++) {
                 const double *ac = slots + (size_t)r * S + (size_t)i * NS_N;
-                double avg = k ? ac[NS_P2] - ac[NS_P] * ac[NS_P] : ac[NS_P];
-                double burn = k ? ac[NS_BP2] - ac[NS_BP] * ac[NS_BP] : ac[NS_BP];
-                d[r] = avg - burn;
+                d[r] = k ? ac[NS_P2] - ac[NS_BP2] : ac[NS_P] - ac[NS_BP];
                 few_burn |= slots[(size_t)r * S + off + NR_BURN] < 1;
             }
-            *zp = fmax(*zp, replica_z(d, q->R));
+            double z = replica_z(d, q->R);
+            *zp += z * z / (2.0 * n);
         }
+    *zp = sqrt(*zp);
 
     free(d);
     *zc = few_blocks ? NAN : *zc;
@@ -5212,6 +5214,38 @@ static int check_ness_shards(char *detail, size_t len)
              merged ? "identical slots" : "DIFFERENT", refused);
     free(one), free(three), free(parts[0].slots), free(parts[1].slots);
     return threads && merged && refused == 5;
+}
+static int check_ness_error_bars(char *detail, size_t len)
+{
+    enum { K = 20 };
+    struct bvp b = { .c = paper_coeffs, .TL = 0.6, .TR = 0.4, .pL = 0, .pR = 0.5 };
+    struct profile *s = profile_new(200);
+    struct work *w = work_new(200);
+    struct solve_info info = { 0 };
+    double m[K], e[2] = { 0, 0 }, s1 = 0, s2 = 0, mean, sd;
+    int ok = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK;
+    for (int k = 0; ok && k < K; k++) {
+        struct ness_params q = { .N = 3, .TL = 0.6, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
+                                 .dt = 0.01, .burn = 100, .time = 4000, .sample = 10, .R = 4,
+                                 .last = 4, .seed = 100 + (uint64_t)k, .start = NESS_START_MACRO,
+                                 .macro = s, .block = 100, .err = 0.05,
+                                 .err_abs = 0.05 * fabs(s->Jp) };
+        double *slots = ness_run_all(&q, 2), err, batch;
+        if (!(ok = slots != NULL))
+            break;
+        ness_current(&q, slots, NS_JP, &m[k], &err);
+        batch = ness_batch_error(&q, slots, 0);
+        s1 += m[k], s2 += m[k] * m[k], e[0] += err * err, e[1] += batch * batch;
+        free(slots);
+    }
+    mean_and_error(s1, s2, K, &mean, &sd);
+    sd *= sqrt((double)K);                  /* the spread of one run, not of the mean */
+    double ratio[2] = { sd / sqrt(e[0] / K), sd / sqrt(e[1] / K) };
+    snprintf(detail, len, "20 runs: spread of <j^p> / error across replicas = %.2f, "
+             "/ batch-means error = %.2f", ratio[0], ratio[1]);
+    profile_free(s);
+    work_free(w);
+    return ok && ratio[0] > 0.6 && ratio[0] < 1.5 && ratio[1] > 0.6 && ratio[1] < 1.5;
 }
 static void *grow(void *p, int *cap, int need, size_t size)
 {
