@@ -216,6 +216,7 @@ struct ness_params {
     int err_on;                 /* the current it refers to: 0 momentum, 1 energy */
     int extended;               /* print the block statistics and the drift check */
     double tau;                 /* relaxation time of the slowest diffusive mode */
+    double bulk;                /* compare (2.30) on [-bulk, bulk] too (0: no) */
 };
 enum { NESS_START_REST, NESS_START_MACRO };
 enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_BP, NS_BP2, NS_N,
@@ -229,7 +230,13 @@ struct ness_run {
     int failed;
     pthread_mutex_t lock;
 };
-enum { NESS_NF = 27, NESS_F_FIRST = 13, NESS_F_LAST = 14 };
+struct ness_bulk {
+    int k;                      /* the sites N-k..N+k, at x in [-k/N, k/N] */
+    struct bvp b;               /* (2.30) with the measured values at the two ends */
+    struct profile *s;          /* its solution on [-1, 1], NULL if there is none */
+    struct sensitivity d;       /* its derivatives with respect to the four values */
+};
+enum { NESS_NF = 28, NESS_F_FIRST = 13, NESS_F_LAST = 14 };
 struct ness_part {
     struct ness_params q;
     struct coeffs c;
@@ -476,6 +483,8 @@ static int ness_times(const struct args *a, struct ness_params *q, const struct 
                       const struct profile *s);
 static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
                        const struct profile *s, const double *slots);
+static void ness_bulk_print(FILE *out, const struct ness_params *q, const double *slots,
+                            const struct ness_bulk *bk);
 static void ness_write_partial(FILE *out, const struct ness_params *q, const struct coeffs *c,
                                const double *slots);
 static int ness_read_partial(FILE *f, const char *name, struct ness_params *q,
@@ -710,6 +719,8 @@ static const struct key ness_keys[] = {
       .help = "macro: local equilibrium of (2.30); rest: as before (default: macro with err=)" },
     { .name = "block", .kind = KEY_REAL, .lo = 1, .hi = 1e8, .unit = "time",
       .help = "averaging block (default max(tau/4, 100), at most time/8)" },
+    { .name = "bulk", .kind = KEY_REAL, .lo = 0, .hi = 1, .open = LO_OPEN | HI_OPEN,
+      .unit = "-", .help = "also solve (2.30) on [-bulk, bulk] from the measured p, T there" },
     { .name = "shard", .kind = KEY_TEXT, .def = "0/1", .unit = "i/n",
       .help = "run slice i of n of the replicas and write them for rotors merge" },
     { .name = "sample", .kind = KEY_INT, .def = "10", .lo = 1, .hi = 1e6, .unit = "steps",
@@ -750,6 +761,7 @@ static const struct key ness_partial_keys[NESS_NF] = {
     { .name = "a2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
     { .name = "b2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
     { .name = "c2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "bulk", .kind = KEY_REAL, .lo = 0, .hi = 1, .open = HI_OPEN },
 };
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
@@ -4650,6 +4662,52 @@ static double ness_identities(const struct ness_params *q, const double *slots)
     }
     return worst;
 }
+static int ness_bulk_solve(const struct ness_params *q, const struct bvp *b,
+                           const double *slots, struct ness_bulk *bk)
+{
+    double v[4], e;
+    struct work *w = work_new(1000);
+    struct solve_info info = { .msg = "out of memory" };
+    bk->k = (int)lround(q->bulk * q->N);
+    for (int j = 0; j < 4; j++)
+        ness_stat(q, slots, q->N + (j % 2 ? bk->k : -bk->k), j < 2 ? NS_TEMP : NS_P, &v[j],
+                  &e);
+    bk->b = (struct bvp){ .c = b->c, .TL = v[0], .TR = v[1], .pL = v[2], .pR = v[3] };
+    bk->s = profile_new(1000);
+    int ok = w && bk->s && v[0] > 0 && v[1] > 0
+             && solve_newton(&bk->b, bk->s, w, 1e-10, 0, &info) == OK
+             && sensitivities(&bk->b, bk->s, w, &bk->d);
+    work_free(w);
+    if (!ok) {
+        fprintf(stderr, "rotors ness: bulk=%g: no solution of (2.30) on the interval (%s)\n",
+                q->bulk, info.msg);
+        profile_free(bk->s);
+        bk->s = NULL;
+    }
+    return ok;
+}
+static void ness_bulk_errors(const struct ness_params *q, const double *slots,
+                             const struct ness_bulk *bk, int c, double J, double *err,
+                             double *z)
+{
+    const int n = 2 * q->N + 1;
+    const double *dJ = c ? bk->d.dJe : bk->d.dJp, scale = (double)q->N / bk->k;
+    double s1 = 0, s2 = 0, t1 = 0, t2 = 0, m, md, ed;
+    for (long r = 0; r < q->R; r++) {
+        const double *slot = slots + (size_t)r * ness_slot_size(q);
+        double L = 0, micro = 0;
+        for (int j = 0; j < 4; j++)
+            L += scale * dJ[j] * ness_value(q, slot, q->N + (j % 2 ? bk->k : -bk->k),
+                                            j < 2 ? NS_TEMP : NS_P);
+        for (int i = 0; i + 1 < n; i++)
+            micro += ness_value(q, slot, i, c ? NS_JE : NS_JP);
+        micro *= (double)q->N / (n - 1);
+        s1 += L, s2 += L * L, t1 += micro - L, t2 += (micro - L) * (micro - L);
+    }
+    mean_and_error(s1, s2, (double)q->R, &m, err);
+    mean_and_error(t1, t2, (double)q->R, &md, &ed);
+    *z = (md + m - J) / ed;
+}
 static int check_ness_equilibrium(char *detail, size_t len)
 {
     struct ness_params q = { .N = 5, .TL = 0.5, .TR = 0.5, .pL = 0.3, .pR = 0.3, .gamma = 1.0,
@@ -4736,6 +4794,12 @@ static int run_ness(const struct args *a, FILE *out)
     }
     q.first = q.R * si / sn;
     q.last = q.R * (si + 1) / sn;
+    q.bulk = arg(a, "bulk")->present ? arg_real(a, "bulk") : 0;
+    if (q.bulk > 0 && lround(q.bulk * q.N) < 1) {
+        fprintf(stderr, "rotors ness: bulk=%g with N=%d: allowed: bulk N >= 0.5 (at least one "
+                "site on each side of the centre)\n", q.bulk, q.N);
+        return BAD_INPUT;
+    }
     if (coeffs_domain_error(&b.c, b.TL, err, sizeof err)
         || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
         fprintf(stderr, "rotors ness: TL=%g, TR=%g: %s\n", b.TL, b.TR, err);
@@ -4798,6 +4862,7 @@ static int ness_times(const struct args *a, struct ness_params *q, const struct 
 static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
                        const struct profile *s, const double *slots)
 {
+    struct ness_bulk bk = { .s = NULL };
     double J[2], Je[2];
     ness_current(q, slots, NS_JP, &J[0], &Je[0]);
     ness_current(q, slots, NS_JE, &J[1], &Je[1]);
@@ -4876,7 +4941,10 @@ static void ness_print(FILE *out, const struct ness_params *q, const struct bvp 
         print_scalar(out, "drift_currents_sigmas", zc);
         print_scalar(out, "drift_profiles_sigmas", zp);
     }
-    fprintf(out, "x\tp\tp_err\tT\tT_err\te\te_err\tjp\tjp_err\tje\tje_err\tp_macro\tT_macro\n");
+    if (q->bulk > 0 && ness_bulk_solve(q, b, slots, &bk))
+        ness_bulk_print(out, q, slots, &bk);
+    fprintf(out, "x\tp\tp_err\tT\tT_err\te\te_err\tjp\tjp_err\tje\tje_err\tp_macro\tT_macro%s\n",
+            bk.s ? "\tp_bulk\tT_bulk" : "");
     for (int i = 0; i < 2 * q->N + 1; i++) {
         double x = (double)(i - q->N) / q->N, v[5][2];
         static const int what[5] = { NS_P, NS_TEMP, NS_E, NS_JP, NS_JE };
@@ -4884,18 +4952,59 @@ static void ness_print(FILE *out, const struct ness_params *q, const struct bvp 
             ness_stat(q, slots, i, what[w5], &v[w5][0], &v[w5][1]);
         if (i == 2 * q->N)                     /* no bond to the right of the last rotor */
             v[3][0] = v[3][1] = v[4][0] = v[4][1] = NAN;
-        double pm, Tm;
+        double pm, Tm, pb = NAN, Tb = NAN;
         profile_at(s, x, &pm, &Tm);
+        if (bk.s && abs(i - q->N) <= bk.k)
+            profile_at(bk.s, (double)(i - q->N) / bk.k, &pb, &Tb);
         print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1],
-                                   v[3][0], v[3][1], v[4][0], v[4][1], pm, Tm }, 13);
+                                   v[3][0], v[3][1], v[4][0], v[4][1], pm, Tm, pb, Tb },
+                  bk.s ? 15 : 13);
     }
+    profile_free(bk.s);
+}
+static void ness_bulk_print(FILE *out, const struct ness_params *q, const double *slots,
+                            const struct ness_bulk *bk)
+{
+    static const char *names[2][4] = { { "bulk_macro_Jp", "bulk_macro_Jp_err",
+                                         "bulk_rel_diff_Jp", "bulk_diff_Jp_sigmas" },
+                                       { "bulk_macro_Je", "bulk_macro_Je_err",
+                                         "bulk_rel_diff_Je", "bulk_diff_Je_sigmas" } };
+    print_scalar(out, "bulk_xa", -(double)bk->k / q->N);
+    print_scalar(out, "bulk_xb", (double)bk->k / q->N);
+    print_scalar(out, "bulk_TL", bk->b.TL);
+    print_scalar(out, "bulk_TR", bk->b.TR);
+    print_scalar(out, "bulk_pL", bk->b.pL);
+    print_scalar(out, "bulk_pR", bk->b.pR);
+    for (int c = 0; c < 2; c++) {
+        double J = (double)q->N / bk->k * (c ? bk->s->Je : bk->s->Jp), err, z, m, e;
+        ness_current(q, slots, c ? NS_JE : NS_JP, &m, &e);
+        ness_bulk_errors(q, slots, bk, c, J, &err, &z);
+        print_scalar(out, names[c][0], J);
+        print_scalar(out, names[c][1], err);
+        print_scalar(out, names[c][2], fabs(J) > 1e-12 ? (q->N * m - J) / fabs(J) : NAN);
+        print_scalar(out, names[c][3], z);
+    }
+    double dT = 0, dp = 0, z2 = 0;
+    int m = 0;
+    for (int i = q->N - bk->k + 1; i < q->N + bk->k; i++, m++) {
+        double p, pe, T, Te, pb, Tb;
+        ness_stat(q, slots, i, NS_P, &p, &pe);
+        ness_stat(q, slots, i, NS_TEMP, &T, &Te);
+        profile_at(bk->s, (double)(i - q->N) / bk->k, &pb, &Tb);
+        dT = fmax(dT, fabs(T - Tb)), dp = fmax(dp, fabs(p - pb));
+        z2 += (T - Tb) * (T - Tb) / (Te * Te);
+    }
+    print_scalar(out, "bulk_T_max_abs_dev", dT);
+    print_scalar(out, "bulk_p_max_abs_dev", dp);
+    print_scalar(out, "bulk_T_rms_dev_sigmas", m ? sqrt(z2 / m) : NAN);
 }
 static void ness_fields(const struct ness_params *q, const struct coeffs *c, double *v)
 {
     double w[NESS_NF] = { q->N, q->TL, q->TR, q->pL, q->pR, q->gamma, q->dt, q->burn, q->time,
                           q->block, q->tau, q->sample, (double)q->R, (double)q->first,
                           (double)q->last, (double)q->seed, q->start, q->err, q->err_abs,
-                          q->err_on, q->extended, c->a1, c->b1, c->c1, c->a2, c->b2, c->c2 };
+                          q->err_on, q->extended, c->a1, c->b1, c->c1, c->a2, c->b2, c->c2,
+                          q->bulk };
     memcpy(v, w, sizeof w);
 }
 
@@ -4906,7 +5015,8 @@ static void ness_from_fields(const double *v, struct ness_params *q, struct coef
                                .block = v[9], .tau = v[10], .sample = (int)v[11],
                                .R = (long)v[12], .first = (long)v[13], .last = (long)v[14],
                                .seed = (uint64_t)v[15], .start = (int)v[16], .err = v[17],
-                               .err_abs = v[18], .err_on = (int)v[19], .extended = (int)v[20] };
+                               .err_abs = v[18], .err_on = (int)v[19], .extended = (int)v[20],
+                               .bulk = v[27] };
     *c = (struct coeffs){ .a1 = v[21], .b1 = v[22], .c1 = v[23], .a2 = v[24], .b2 = v[25],
                           .c2 = v[26] };
 }

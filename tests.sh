@@ -754,6 +754,10 @@ ness-err-shard   | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 
 ness-err-merged  | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3 shard=0/2 out=a.tsv ; rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3 shard=1/2 out=b.tsv ; rotors merge b.tsv a.tsv
 ness-start-macro | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 start=macro
 ness-rest-blocks | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 block=2.5
+# The bulk comparison: (2.30) on [-0.5, 0.5] with the chain's own values there.
+ness-bulk        | 1e-7 | 1e-10 | 0 | rotors ness N=4 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=40 R=3 bulk=0.5
+bad-ness-bulk    | - | - | 2 | rotors ness bulk=1
+bad-ness-bulk-N  | - | - | 2 | rotors ness N=2 bulk=0.2
 bad-ness-err     | - | - | 2 | rotors ness err=0
 bad-ness-err-big | - | - | 2 | rotors ness err=1
 bad-ness-err-eq  | - | - | 2 | rotors ness TL=0.5 TR=0.5 pL=0.3 pR=0.3 err=0.01
