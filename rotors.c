@@ -215,19 +215,43 @@ struct scan {
 struct ness_params {
     int N;                      /* n = 2N + 1 rotors */
     double TL, TR, pL, pR, gamma, dt;
-    double burn, time;          /* burn-in and averaging times per replica */
+    double burn, time;          /* burn-in and (maximal) averaging times per replica */
     int sample;                 /* measure every this many steps */
     long R;                     /* independent replicas */
+    long first, last;           /* the replicas [first, last) that this run computes */
     uint64_t seed;
+    int start;                  /* NESS_START_REST or NESS_START_MACRO */
+    const struct profile *macro;    /* the solution of (2.30), for NESS_START_MACRO */
+    double block;               /* length of an averaging block (time) */
+    double err, err_abs;        /* target error of N<j>, relative and absolute (0: none) */
+    int err_on;                 /* the current it refers to: 0 momentum, 1 energy */
+    int extended;               /* print the block statistics and the drift check */
+    double tau;                 /* relaxation time of the slowest diffusive mode */
+    double bulk;                /* compare (2.30) on [-bulk, bulk] too (0: no) */
 };
-enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_N,
+enum { NESS_START_REST, NESS_START_MACRO };
+enum { NS_P, NS_P2, NS_E, NS_JP, NS_JE, NS_BP, NS_BP2, NS_N,
        NS_TEMP = 99 };  /* per-site accumulators; NS_TEMP: derived */
+enum { NR_TIME, NR_BLOCKS, NR_BURN, NR_VJP, NR_VJE, NR_JP1, NR_JP2, NR_JE1, NR_JE2, NR_N };
+enum { NESS_MIN_BLOCKS = 8 };   /* blocks before a replica may stop on its error bar */
 struct ness_run {
     const struct ness_params *q;
-    double *slots;              /* R * n * NS_N */
+    double *slots;              /* (last - first) slots of ness_slot_size doubles */
     long next;
     int failed;
     pthread_mutex_t lock;
+};
+struct ness_bulk {
+    int k;                      /* the sites N-k..N+k, at x in [-k/N, k/N] */
+    struct bvp b;               /* (2.30) with the measured values at the two ends */
+    struct profile *s;          /* its solution on [-1, 1], NULL if there is none */
+    struct sensitivity d;       /* its derivatives with respect to the four values */
+};
+enum { NESS_NF = 28, NESS_F_FIRST = 13, NESS_F_LAST = 14 };
+struct ness_part {
+    struct ness_params q;
+    struct coeffs c;
+    double *slots;
 };
 struct rgb { double r, g, b; };                 /* components in [0,1] */
 enum dash { DASH_SOLID, DASH_DASHED, DASH_DOTTED };
@@ -485,6 +509,23 @@ static void open_step(struct chain *c, const struct ness_params *q, double a, do
 static int check_ness_equilibrium(char *detail, size_t len);
 static int check_ness_identities(char *detail, size_t len);
 static int run_ness(const struct args *a, FILE *out);
+static int ness_times(const struct args *a, struct ness_params *q, const struct coeffs *c,
+                      const struct profile *s);
+static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
+                       const struct profile *s, const double *slots,
+                       const struct coeffs_cov *cov);
+static void ness_bulk_print(FILE *out, const struct ness_params *q, const double *slots,
+                            const struct ness_bulk *bk);
+static void ness_write_partial(FILE *out, const struct ness_params *q, const struct coeffs *c,
+                               const double *slots);
+static int ness_read_partial(FILE *f, const char *name, struct ness_params *q,
+                             struct coeffs *c, double **slots, char *err, size_t len);
+static int ness_merge(const char *list, int table, FILE *out);
+static int ness_tile(struct ness_part *parts, int n, char *err, size_t len);
+static int ness_merge_print(FILE *out, const struct ness_part *parts, int n);
+static int ness_partial_file(const char *list);
+static int check_ness_shards(char *detail, size_t len);
+static int check_ness_error_bars(char *detail, size_t len);
 static struct canvas *canvas_new(double width_pt, double height_pt);
 static void canvas_free(struct canvas *c);
 static void canvas_polyline(struct canvas *c, const double *x, const double *y, int n,
@@ -703,9 +744,19 @@ static const struct key ness_keys[] = {
     { .name = "dt", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.1, .unit = "time",
       .help = "time step" },
     { .name = "burn", .kind = KEY_REAL, .lo = 0, .hi = 1e8, .unit = "time",
-      .help = "burn-in per replica (default 2 (2N+1)^2)" },
+      .help = "burn-in per replica (default 5 tau from start=macro, 2 (2N+1)^2 from rest)" },
     { .name = "time", .kind = KEY_REAL, .lo = 1, .hi = 1e9, .unit = "time",
-      .help = "averaging time per replica (default 10 (2N+1)^2)" },
+      .help = "averaging time per replica, the maximum with err= (default 10 (2N+1)^2)" },
+    { .name = "err", .kind = KEY_REAL, .lo = 1e-4, .hi = 0.5, .unit = "-",
+      .help = "average until the error of N<j^p> is err |J^p| of (2.30); sets start=macro" },
+    { .name = "start", .kind = KEY_CHOICE, .unit = "-", .choices = "macro|rest",
+      .help = "macro: local equilibrium of (2.30); rest: as before (default: macro with err=)" },
+    { .name = "block", .kind = KEY_REAL, .lo = 1, .hi = 1e8, .unit = "time",
+      .help = "averaging block (default max(tau/4, 100), at most time/8)" },
+    { .name = "bulk", .kind = KEY_REAL, .lo = 0, .hi = 1, .open = LO_OPEN | HI_OPEN,
+      .unit = "-", .help = "also solve (2.30) on [-bulk, bulk] from the measured p, T there" },
+    { .name = "shard", .kind = KEY_TEXT, .def = "0/1", .unit = "i/n",
+      .help = "run slice i of n of the replicas and write them for rotors merge" },
     { .name = "sample", .kind = KEY_INT, .def = "10", .lo = 1, .hi = 1e6, .unit = "steps",
       .help = "measure every this many steps" },
     { .name = "R", .kind = KEY_INT, .def = "8", .lo = 2, .hi = 1e6, .unit = "-",
@@ -715,6 +766,36 @@ static const struct key ness_keys[] = {
     { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
       .help = "worker threads (results do not depend on it)" },
     { .name = NULL }
+};
+static const struct key ness_partial_keys[NESS_NF] = {
+    { .name = "N", .kind = KEY_INT, .lo = 1, .hi = 100000 },
+    { .name = "TL", .kind = KEY_REAL, .lo = 0, .hi = 100, .open = LO_OPEN },
+    { .name = "TR", .kind = KEY_REAL, .lo = 0, .hi = 100, .open = LO_OPEN },
+    { .name = "pL", .kind = KEY_REAL, .lo = -1e9, .hi = 1e9 },
+    { .name = "pR", .kind = KEY_REAL, .lo = -1e9, .hi = 1e9 },
+    { .name = "gamma", .kind = KEY_REAL, .lo = 1e-3, .hi = 1e3 },
+    { .name = "dt", .kind = KEY_REAL, .lo = 1e-4, .hi = 0.1 },
+    { .name = "burn", .kind = KEY_REAL, .lo = 0, .hi = 1e12 },
+    { .name = "time", .kind = KEY_REAL, .lo = 0, .hi = 1e12 },
+    { .name = "block", .kind = KEY_REAL, .lo = 0, .hi = 1e12 },
+    { .name = "tau", .kind = KEY_REAL, .lo = 0, .hi = 1e15 },
+    { .name = "sample", .kind = KEY_INT, .lo = 1, .hi = 1e6 },
+    { .name = "R", .kind = KEY_INT, .lo = 2, .hi = 1e6 },
+    { .name = "first", .kind = KEY_INT, .lo = 0, .hi = 1e6 },
+    { .name = "last", .kind = KEY_INT, .lo = 1, .hi = 1e6 },
+    { .name = "seed", .kind = KEY_INT, .lo = 0, .hi = 9007199254740992.0 },
+    { .name = "start", .kind = KEY_INT, .lo = 0, .hi = 1 },
+    { .name = "err", .kind = KEY_REAL, .lo = 0, .hi = 0.5 },
+    { .name = "err_abs", .kind = KEY_REAL, .lo = 0, .hi = 1e9 },
+    { .name = "err_on", .kind = KEY_INT, .lo = 0, .hi = 1 },
+    { .name = "extended", .kind = KEY_INT, .lo = 0, .hi = 1 },
+    { .name = "a1", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "b1", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "c1", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "a2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "b2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "c2", .kind = KEY_REAL, .lo = -1e3, .hi = 1e3 },
+    { .name = "bulk", .kind = KEY_REAL, .lo = 0, .hi = 1, .open = HI_OPEN },
 };
 static const struct key fig_keys[] = {
     { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
@@ -822,6 +903,8 @@ static const struct check checks[] = {
     { "coeff-cov-files", check_coeff_cov_files },
     { "ness-equilibrium-flat", check_ness_equilibrium },
     { "ness-identities-and-entropy", check_ness_identities },
+    { "ness-threads-and-shards", check_ness_shards },
+    { "ness-error-bars", check_ness_error_bars },
     { "plot-pdf-xref", check_plot_pdf },
     { "plot-svg-well-formed", check_plot_svg },
     { "plot-contour-circle", check_plot_contour },
@@ -1639,6 +1722,8 @@ static int run_merge(const struct args *a, FILE *out)
         fprintf(stderr, "rotors merge: files: missing; allowed: one or more partial files\n");
         return BAD_INPUT;
     }
+    if (ness_partial_file(files->text))
+        return ness_merge(files->text, !strcmp(arg(a, "table")->text, "yes"), out);
     snprintf(list, sizeof list, "%s", files->text);
     for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ",")) {
         if (n == MAXF) {
@@ -4680,59 +4765,178 @@ static void open_step(struct chain *c, const struct ness_params *q, double a, do
     kick_and_sum(n, 0.25 * q->dt, c->p, c->f, &sp, &se);
     ou_ends(c, q, a, bL, bR, g);
 }
-static int ness_replica(const struct ness_params *q, long index, double *acc)
+static size_t ness_slot_size(const struct ness_params *q)
+{
+    return (size_t)(2 * q->N + 1) * NS_N + NR_N;
+}
+static long ness_block_samples(const struct ness_params *q)
+{
+    double b = q->block > 0 ? q->block : q->time / 16;
+    return lround(fmax(1, b / (q->dt * q->sample)));
+}
+static double block_mean(const double *blk, long from, long to, int k)
+{
+    double s = 0;
+    for (long b = from; b < to; b++)
+        s += blk[2 * b + k];
+    return to > from ? s / (double)(to - from) : 0;
+}
+
+static double block_error(const double *blk, long nb, int k)
+{
+    double m = block_mean(blk, 0, nb, k), s = 0;
+    for (long b = 0; b < nb; b++)
+        s += (blk[2 * b + k] - m) * (blk[2 * b + k] - m);
+    return nb > 1 ? sqrt(s / (double)(nb - 1) / (double)nb) : 0;
+}
+static void profile_at(const struct profile *s, double x, double *p, double *T)
+{
+    double u = (x + 1) / s->dx;
+    int k = (int)u < s->n ? (int)u : s->n - 1;
+    double t = u - k;
+    *p = s->p[k] + t * (s->p[k + 1] - s->p[k]);
+    *T = s->T[k] + t * (s->T[k + 1] - s->T[k]);
+}
+static double gibbs_angle(double T, struct rng *g)
+{
+    for (;;) {
+        double r = M_PI * (2 * rng_uniform(g) - 1);
+        if (rng_uniform(g) < exp((cos(r) - 1) / T))
+            return r;
+    }
+}
+static double heat_capacity(double T)
+{
+    double z = 0, m1 = 0, m2 = 0;
+    for (int k = 0; k < 256; k++) {
+        double v = 1 - cos(2 * M_PI * k / 256), w = exp(-v / T);
+        z += w, m1 += w * v, m2 += w * v * v;
+    }
+    m1 /= z, m2 /= z;
+    return 0.5 + (m2 - m1 * m1) / (T * T);
+}
+
+static double ness_slowest_time(const struct coeffs *c, const struct profile *s, int N)
+{
+    double D = INFINITY, n = 2.0 * N + 1;
+    for (int k = 0; k <= s->n; k++)
+        D = fmin(D, fmin(Dp(c, s->T[k]), kappa(c, s->T[k]) / heat_capacity(s->T[k])));
+    return n * n / (M_PI * M_PI * fmax(D, 1e-3));
+}
+static int ness_replica(const struct ness_params *q, long index, double *slot)
 {
     const int n = 2 * q->N + 1;
     struct chain c;
     struct rng g = rng_stream(q->seed, (uint64_t)index);
     double a = exp(-0.5 * q->gamma * q->dt);
     double bL = sqrt(q->TL * (1 - a * a)), bR = sqrt(q->TR * (1 - a * a));
-    if (!chain_init(&c, n))
+    long cap = 64, nblk = 0, count = 0, nburn = 0;
+    double *blk = malloc(2 * cap * sizeof *blk);
+    if (!blk || !chain_init(&c, n)) {
+        free(blk);
         return 0;
-    for (int i = 0; i < n; i++) {
-        double x = n > 1 ? (double)i / (n - 1) : 0;
-        c.r[i] = 0;
-        c.p[i] = q->pL + x * (q->pR - q->pL) + sqrt(0.5 * (q->TL + q->TR)) * rng_gauss(&g);
     }
-    for (int i = 0; i <= n; i++)
-        c.f[i] = 0;
-    long burn = lround(q->burn / q->dt), steps = lround(q->time / q->dt), count = 0;
-    for (long s = 0; s < burn; s++)
+    memset(slot, 0, ness_slot_size(q) * sizeof *slot);
+    if (q->start == NESS_START_MACRO) {
+        for (int i = 0; i < n; i++) {
+            double p, T, pb, Tb;
+            profile_at(q->macro, (double)(i - q->N) / q->N, &p, &T);
+            c.p[i] = p + sqrt(T) * rng_gauss(&g);
+            c.r[i] = 0;
+            if (i > 0) {
+                profile_at(q->macro, (i - 0.5 - q->N) / q->N, &pb, &Tb);
+                c.r[i] = gibbs_angle(Tb, &g);
+            }
+        }
+        for (int i = 0; i <= n; i++)
+            c.f[i] = i > 0 && i < n ? sin(c.r[i]) : 0;
+    } else {
+        for (int i = 0; i < n; i++) {
+            double x = n > 1 ? (double)i / (n - 1) : 0;
+            c.r[i] = 0;
+            c.p[i] = q->pL + x * (q->pR - q->pL) + sqrt(0.5 * (q->TL + q->TR)) * rng_gauss(&g);
+        }
+        for (int i = 0; i <= n; i++)
+            c.f[i] = 0;
+    }
+    long burn = lround(q->burn / q->dt);
+    for (long s = 1; s <= burn; s++) {
         open_step(&c, q, a, bL, bR, &g);
-    memset(acc, 0, (size_t)n * NS_N * sizeof *acc);
+        if (2 * s > burn && s % q->sample == 0) {
+            for (int i = 0; i < n; i++) {
+                slot[(size_t)i * NS_N + NS_BP] += c.p[i];
+                slot[(size_t)i * NS_N + NS_BP2] += c.p[i] * c.p[i];
+            }
+            nburn++;
+        }
+    }
+    long steps = lround(q->time / q->dt), per = ness_block_samples(q);
+    double bj[2] = { 0, 0 };
+    int ok = 1;
     for (long s = 1; s <= steps; s++) {
         open_step(&c, q, a, bL, bR, &g);
         if (s % q->sample == 0) {
             for (int i = 0; i < n; i++) {
-                double *ac = acc + (size_t)i * NS_N, p = c.p[i];
+                double *ac = slot + (size_t)i * NS_N, p = c.p[i];
                 ac[NS_P] += p;
                 ac[NS_P2] += p * p;
                 ac[NS_E] += 0.5 * p * p + (i > 0 ? 1 - cos(c.r[i]) : 0);
                 if (i + 1 < n) {
                     ac[NS_JP] -= c.f[i + 1];
                     ac[NS_JE] -= p * c.f[i + 1];
+                    bj[0] -= c.f[i + 1];
+                    bj[1] -= p * c.f[i + 1];
                 }
             }
-
-            count++;
+            if (++count % per == 0) {
+                if (nblk == cap) {
+                    double *more = realloc(blk, 4 * cap * sizeof *blk);
+                    if (!more) {
+                        ok = 0;
+                        break;
+                    }
+                    blk = more, cap *= 2;
+                }
+                for (int k = 0; k < 2; k++) {
+                    blk[2 * nblk + k] = bj[k] / ((double)per * (n - 1));
+                    bj[k] = 0;
+                }
+                nblk++;
+                if (q->err_abs > 0 && nblk >= NESS_MIN_BLOCKS
+                    && q->N * block_error(blk, nblk, q->err_on) <= q->err_abs * sqrt((double)q->R))
+                    break;
+            }
         }
     }
-    for (int i = 0; i < n * NS_N; i++)
-        acc[i] /= (double)count;
+    for (int i = 0; ok && i < n; i++)
+        for (int k = 0; k < NS_N; k++)
+            slot[(size_t)i * NS_N + k] /= k < NS_BP ? (double)count : nburn > 0 ? (double)nburn : 1;
+    double *x = slot + (size_t)n * NS_N;
+    x[NR_TIME] = (double)count * q->sample * q->dt;
+    x[NR_BLOCKS] = (double)nblk;
+    x[NR_BURN] = (double)nburn;
+    for (int k = 0; k < 2; k++) {
+        double e = block_error(blk, nblk, k);
+        long h = nblk / 2;
+        x[NR_VJP + k] = e * e;
+        x[k ? NR_JE1 : NR_JP1] = block_mean(blk, 0, h, k);
+        x[k ? NR_JE2 : NR_JP2] = block_mean(blk, nblk - h, nblk, k);
+    }
     free(c.buf);
-    return 1;
+    free(blk);
+    return ok;
 }
 static void *ness_worker(void *arg_)
 {
     struct ness_run *run = arg_;
-    const int n = 2 * run->q->N + 1;
+    const size_t S = ness_slot_size(run->q);
     for (;;) {
         pthread_mutex_lock(&run->lock);
         long r = run->next++;
         pthread_mutex_unlock(&run->lock);
-        if (r >= run->q->R)
+        if (r >= run->q->last)
             break;
-        if (!ness_replica(run->q, r, run->slots + (size_t)r * n * NS_N)) {
+        if (!ness_replica(run->q, r, run->slots + (size_t)(r - run->q->first) * S)) {
             pthread_mutex_lock(&run->lock);
             run->failed = 1;
             pthread_mutex_unlock(&run->lock);
@@ -4742,9 +4946,9 @@ static void *ness_worker(void *arg_)
 }
 static double *ness_run_all(const struct ness_params *q, int nthreads)
 {
-    const int n = 2 * q->N + 1;
-    struct ness_run run = { .q = q, .slots = malloc((size_t)q->R * n * NS_N * sizeof(double)),
-                            .next = 0, .failed = 0, .lock = PTHREAD_MUTEX_INITIALIZER };
+    size_t bytes = (size_t)(q->last - q->first) * ness_slot_size(q) * sizeof(double);
+    struct ness_run run = { .q = q, .slots = malloc(bytes), .next = q->first, .failed = 0,
+                            .lock = PTHREAD_MUTEX_INITIALIZER };
     pthread_t tid[256];
     int started = 0;
     if (!run.slots)
@@ -4771,10 +4975,9 @@ static double ness_value(const struct ness_params *q, const double *slot, int i,
 static void ness_stat(const struct ness_params *q, const double *slots, int i, int what,
                       double *mean, double *err)
 {
-    const int n = 2 * q->N + 1;
     double s1 = 0, s2 = 0;
     for (long r = 0; r < q->R; r++) {
-        double v = ness_value(q, slots + (size_t)r * n * NS_N, i, what);
+        double v = ness_value(q, slots + (size_t)r * ness_slot_size(q), i, what);
         s1 += v;
         s2 += v * v;
     }
@@ -4788,12 +4991,67 @@ static void ness_current(const struct ness_params *q, const double *slots, int w
     for (long r = 0; r < q->R; r++) {
         double v = 0;
         for (int i = 0; i + 1 < n; i++)
-            v += ness_value(q, slots + (size_t)r * n * NS_N, i, what);
+            v += ness_value(q, slots + (size_t)r * ness_slot_size(q), i, what);
         v /= n - 1;
         s1 += v;
         s2 += v * v;
     }
     mean_and_error(s1, s2, (double)q->R, mean, err);
+}
+static double ness_batch_error(const struct ness_params *q, const double *slots, int k)
+{
+    const size_t S = ness_slot_size(q), off = (size_t)(2 * q->N + 1) * NS_N;
+    double v = 0;
+    for (long r = 0; r < q->R; r++) {
+        const double *x = slots + (size_t)r * S + off;
+        if (x[NR_BLOCKS] < 2)
+            return NAN;
+        v += x[k ? NR_VJE : NR_VJP];
+    }
+    return sqrt(v) / (double)q->R;
+}
+static double replica_z(const double *d, long R)
+{
+    double s1 = 0, s2 = 0, m, e;
+    for (long r = 0; r < R; r++)
+        s1 += d[r], s2 += d[r] * d[r];
+    mean_and_error(s1, s2, (double)R, &m, &e);
+    return e > 0 ? fabs(m) / e : m == 0 ? 0 : INFINITY;
+}
+static int ness_drift(const struct ness_params *q, const double *slots, double *zc,
+                      double *zp)
+{
+    const int n = 2 * q->N + 1;
+    const size_t S = ness_slot_size(q), off = (size_t)n * NS_N;
+    double *d = malloc((size_t)q->R * sizeof *d);
+    int few_blocks = 0, few_burn = 0;
+    if (!d)
+        return 0;
+    *zc = *zp = 0;
+    for (int k = 0; k < 2; k++) {
+        for (long r = 0; r < q->R; r++) {
+            const double *x = slots + (size_t)r * S + off;
+            d[r] = x[k ? NR_JE2 : NR_JP2] - x[k ? NR_JE1 : NR_JP1];
+            few_blocks |= x[NR_BLOCKS] < 2;
+        }
+        *zc = fmax(*zc, replica_z(d, q->R));
+    }
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < 2; k++) {
+            for (long r = 0; r < q->R; r++) {
+                const double *ac = slots + (size_t)r * S + (size_t)i * NS_N;
+                d[r] = k ? ac[NS_P2] - ac[NS_BP2] : ac[NS_P] - ac[NS_BP];
+                few_burn |= slots[(size_t)r * S + off + NR_BURN] < 1;
+            }
+            double z = replica_z(d, q->R);
+            *zp += z * z / (2.0 * n);
+        }
+    *zp = sqrt(*zp);
+
+    free(d);
+    *zc = few_blocks ? NAN : *zc;
+    *zp = few_burn ? NAN : *zp;
+    return 1;
 }
 static double ness_identities(const struct ness_params *q, const double *slots)
 {
@@ -4810,7 +5068,7 @@ static double ness_identities(const struct ness_params *q, const double *slots)
         int i = end ? n - 1 : 0;
         double s[2][2] = { { 0, 0 }, { 0, 0 } };
         for (long r = 0; r < q->R; r++) {
-            const double *slot = slots + (size_t)r * n * NS_N;
+            const double *slot = slots + (size_t)r * ness_slot_size(q);
             double p = ness_value(q, slot, i, NS_P), p2 = ness_value(q, slot, i, NS_P2);
             double v[2] = { end ? -q->gamma * q->pR + q->gamma * p : q->gamma * q->pL - q->gamma * p,
                             end ? -(q->gamma * q->pR * p + q->gamma * (q->TR - p2))
@@ -4828,11 +5086,57 @@ static double ness_identities(const struct ness_params *q, const double *slots)
     }
     return worst;
 }
+static int ness_bulk_solve(const struct ness_params *q, const struct bvp *b,
+                           const double *slots, struct ness_bulk *bk)
+{
+    double v[4], e;
+    struct work *w = work_new(1000);
+    struct solve_info info = { .msg = "out of memory" };
+    bk->k = (int)lround(q->bulk * q->N);
+    for (int j = 0; j < 4; j++)
+        ness_stat(q, slots, q->N + (j % 2 ? bk->k : -bk->k), j < 2 ? NS_TEMP : NS_P, &v[j],
+                  &e);
+    bk->b = (struct bvp){ .c = b->c, .TL = v[0], .TR = v[1], .pL = v[2], .pR = v[3] };
+    bk->s = profile_new(1000);
+    int ok = w && bk->s && v[0] > 0 && v[1] > 0
+             && solve_newton(&bk->b, bk->s, w, 1e-10, 0, &info) == OK
+             && sensitivities(&bk->b, bk->s, w, &bk->d);
+    work_free(w);
+    if (!ok) {
+        fprintf(stderr, "rotors ness: bulk=%g: no solution of (2.30) on the interval (%s)\n",
+                q->bulk, info.msg);
+        profile_free(bk->s);
+        bk->s = NULL;
+    }
+    return ok;
+}
+static void ness_bulk_errors(const struct ness_params *q, const double *slots,
+                             const struct ness_bulk *bk, int c, double J, double *err,
+                             double *z)
+{
+    const int n = 2 * q->N + 1;
+    const double *dJ = c ? bk->d.dJe : bk->d.dJp, scale = (double)q->N / bk->k;
+    double s1 = 0, s2 = 0, t1 = 0, t2 = 0, m, md, ed;
+    for (long r = 0; r < q->R; r++) {
+        const double *slot = slots + (size_t)r * ness_slot_size(q);
+        double L = 0, micro = 0;
+        for (int j = 0; j < 4; j++)
+            L += scale * dJ[j] * ness_value(q, slot, q->N + (j % 2 ? bk->k : -bk->k),
+                                            j < 2 ? NS_TEMP : NS_P);
+        for (int i = 0; i + 1 < n; i++)
+            micro += ness_value(q, slot, i, c ? NS_JE : NS_JP);
+        micro *= (double)q->N / (n - 1);
+        s1 += L, s2 += L * L, t1 += micro - L, t2 += (micro - L) * (micro - L);
+    }
+    mean_and_error(s1, s2, (double)q->R, &m, err);
+    mean_and_error(t1, t2, (double)q->R, &md, &ed);
+    *z = (md + m - J) / ed;
+}
 static int check_ness_equilibrium(char *detail, size_t len)
 {
     struct ness_params q = { .N = 5, .TL = 0.5, .TR = 0.5, .pL = 0.3, .pR = 0.3, .gamma = 1.0,
                              .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
-                             .seed = 42 };
+                             .last = 8, .seed = 42 };
     double *slots = ness_run_all(&q, 2), worst = 0, m, e;
     if (!slots)
         return 0;
@@ -4855,7 +5159,7 @@ static int check_ness_identities(char *detail, size_t len)
 {
     struct ness_params q = { .N = 5, .TL = 0.8, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
                              .dt = 0.01, .burn = 500, .time = 2000, .sample = 10, .R = 8,
-                             .seed = 43 };
+                             .last = 8, .seed = 43 };
     double *slots = ness_run_all(&q, 2), Jp, Jpe, Je, Jee;
     if (!slots)
         return 0;
@@ -4873,7 +5177,7 @@ static int check_ness_identities(char *detail, size_t len)
 }
 static int run_ness(const struct args *a, FILE *out)
 {
-    struct ness_params q;
+    struct ness_params q = { 0 };
     struct bvp b = { .c = paper_coeffs };
     struct coeffs_cov cov;
     char err[512];
@@ -4899,114 +5203,599 @@ static int run_ness(const struct args *a, FILE *out)
         if (tau->present)
             *(end ? &q.pR : &q.pL) = *(end ? &b.pR : &b.pL) = tau->x / q.gamma;
     }
-    double n2 = (2.0 * q.N + 1) * (2.0 * q.N + 1);
-    q.burn = arg(a, "burn")->present ? arg_real(a, "burn") : 2 * n2;
-    q.time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
     q.sample = (int)arg_real(a, "sample");
-    if (lround(q.time / q.dt) < q.sample) {
-        fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at least "
-                "sample steps\n", q.time, q.sample);
-        return BAD_INPUT;
-    }
     q.R = (long)arg_real(a, "R");
     q.seed = (uint64_t)arg_real(a, "seed");
+    const struct value *ev = arg(a, "err"), *sv = arg(a, "start");
+    long si = 0, sn = 1;
+    char tail;
+    q.err = ev->present ? ev->x : 0;
+    q.start = sv->present ? !strcmp(sv->text, "macro") : ev->present;
+    q.extended = ev->present || sv->present || arg(a, "block")->present;
+    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &si, &sn, &tail) != 2 || sn < 1 || si < 0
+        || si >= sn || sn > q.R) {
+        fprintf(stderr, "rotors ness: shard=%s: allowed: i/n with 0 <= i < n <= R (R=%ld)\n",
+                shown(arg(a, "shard")->text, (char[128]){ 0 }), q.R);
+        return BAD_INPUT;
+    }
+    q.first = q.R * si / sn;
+    q.last = q.R * (si + 1) / sn;
+    q.bulk = arg(a, "bulk")->present ? arg_real(a, "bulk") : 0;
+    if (q.bulk > 0 && lround(q.bulk * q.N) < 1) {
+        fprintf(stderr, "rotors ness: bulk=%g with N=%d: allowed: bulk N >= 0.5 (at least one "
+                "site on each side of the centre)\n", q.bulk, q.N);
+        return BAD_INPUT;
+    }
     if (coeffs_domain_error(&b.c, b.TL, err, sizeof err)
         || coeffs_domain_error(&b.c, b.TR, err, sizeof err)) {
         fprintf(stderr, "rotors ness: TL=%g, TR=%g: %s\n", b.TL, b.TR, err);
         return BAD_INPUT;
     }
-    double *slots = ness_run_all(&q, (int)arg_real(a, "threads"));
+    struct profile *s = profile_new(1000);
+    struct work *w = work_new(1000);
+    struct solve_info info = { 0 };
+    double *slots = NULL;
+    int status = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    if (status == OK)
+        status = ness_times(a, &q, &b.c, s);
+    if (status == OK) {
+        q.macro = s;
+        clock_t c0 = clock();
+        slots = ness_run_all(&q, (int)arg_real(a, "threads"));
+        double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC;
+        if (!slots) {
+            fprintf(stderr, "rotors ness: out of memory\n");
+            status = FAILED;
+        } else if (q.first != 0 || q.last != q.R)
+            ness_write_partial(out, &q, &b.c, slots);
+        else
+            ness_print(out, &q, &b, s, slots, &cov);
+        if (slots && isatty(STDERR_FILENO))
+            fprintf(stderr, "rotors ness: %.2f CPU seconds\n", cpu);
+    } else if (status == FAILED)
+        fprintf(stderr, "rotors ness: %s\n", s && w ? info.msg : "out of memory");
+    free(slots);
+    profile_free(s);
+    work_free(w);
+    return status;
+}
+static int ness_times(const struct args *a, struct ness_params *q, const struct coeffs *c,
+                      const struct profile *s)
+{
+    double n2 = (2.0 * q->N + 1) * (2.0 * q->N + 1);
+    q->tau = ness_slowest_time(c, s, q->N);
+    q->burn = arg(a, "burn")->present ? arg_real(a, "burn")
+              : q->start == NESS_START_MACRO ? 5 * q->tau : 2 * n2;
+    q->time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
+    q->block = arg(a, "block")->present ? arg_real(a, "block")
+               : fmin(fmax(q->tau / 4, 100), q->time / NESS_MIN_BLOCKS);
+    if (lround(q->time / q->dt) < q->sample) {
+        fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at "
+                "least sample steps\n", q->time, q->sample);
+        return BAD_INPUT;
+    }
+    if (q->err > 0) {
+        q->err_on = fabs(s->Jp) > 1e-12 ? 0 : 1;
+        q->err_abs = q->err * fabs(q->err_on ? s->Je : s->Jp);
+        if (!(q->err_abs > 1e-12)) {
+            fprintf(stderr, "rotors ness: err=%g: allowed: only where (2.30) has a current "
+                    "(J^p or J^e not 0)\n", q->err);
+            return BAD_INPUT;
+        }
+    }
+    return OK;
+}
+static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
+                       const struct profile *s, const double *slots,
+                       const struct coeffs_cov *cov)
+{
+    struct ness_bulk bk = { .s = NULL };
+    double J[2], Je[2];
+    ness_current(q, slots, NS_JP, &J[0], &Je[0]);
+    ness_current(q, slots, NS_JE, &J[1], &Je[1]);
+    double sigma = (1 / q->TR - 1 / q->TL) * J[1] - (q->pR / q->TR - q->pL / q->TL) * J[0];
+    print_scalar(out, "N", q->N);
+    print_scalar(out, "TL", q->TL);
+    print_scalar(out, "TR", q->TR);
+    print_scalar(out, "pL", q->pL);
+    print_scalar(out, "pR", q->pR);
+    print_scalar(out, "gamma", q->gamma);
+    print_scalar(out, "R", (double)q->R);
+    print_scalar(out, "burn", q->burn);
+    print_scalar(out, "time", q->time);
+    print_scalar(out, "micro_NJp", q->N * J[0]);
+    print_scalar(out, "micro_NJp_err", q->N * Je[0]);
+    print_scalar(out, "macro_Jp", s->Jp);
+    print_scalar(out, "rel_diff_Jp",
+                 fabs(s->Jp) > 1e-12 ? (q->N * J[0] - s->Jp) / fabs(s->Jp) : NAN);
+    print_scalar(out, "micro_NJe", q->N * J[1]);
+    print_scalar(out, "micro_NJe_err", q->N * Je[1]);
+    print_scalar(out, "macro_Je", s->Je);
+    print_scalar(out, "rel_diff_Je",
+                 fabs(s->Je) > 1e-12 ? (q->N * J[1] - s->Je) / fabs(s->Je) : NAN);
+    if (cov && (cov->have[0] || cov->have[1])) {
+        struct work *w = work_new(s->n);
+        struct sensitivity dd;
+        struct coeff_sensitivity dc;
+        double eJ[2];
+        if (w && sensitivities(b, s, w, &dd)) {
+            coeff_sensitivities(b, s, w, &dc);
+            current_errors(&dc, cov, &eJ[0], &eJ[1]);
+            print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
+            print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
+        }
+        work_free(w);
+    }
+    print_scalar(out, "entropy_production_2_12", sigma);
+    {
+        double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
+        ness_stat(q, slots, 0, NS_P, &p0, &p0e);
+        ness_stat(q, slots, 0, NS_P2, &p02, &p02e);
+        ness_stat(q, slots, 2 * q->N, NS_P, &pn, &pne);
+        ness_stat(q, slots, 2 * q->N, NS_P2, &pn2, &pn2e);
+        print_scalar(out, "boundary_left_NJp", q->N * q->gamma * (q->pL - p0));
+        print_scalar(out, "boundary_right_NJp", q->N * q->gamma * (pn - q->pR));
+        print_scalar(out, "boundary_left_NJe",
+                     q->N * (q->gamma * q->pL * p0 + q->gamma * (q->TL - p02)));
+        print_scalar(out, "boundary_right_NJe",
+                     -q->N * (q->gamma * q->pR * pn + q->gamma * (q->TR - pn2)));
+    }
+    int imax = 0;
+    double Tmax = -1, Tmax_err = 0;
+    for (int i = 0; i < 2 * q->N + 1; i++) {
+        double m, e;
+        ness_stat(q, slots, i, NS_TEMP, &m, &e);
+        if (m > Tmax)
+            Tmax = m, Tmax_err = e, imax = i;
+    }
+    struct analysis an;
+    if (analyse(b, s, &an)) {
+        print_scalar(out, "micro_Tmax", Tmax);
+        print_scalar(out, "micro_Tmax_err", Tmax_err);
+        print_scalar(out, "micro_x_Tmax", (double)(imax - q->N) / q->N);
+        print_scalar(out, "macro_Tmax", an.Tmax);
+        print_scalar(out, "macro_x_Tmax", an.x_Tmax);
+    }
+    print_scalar(out, "identities_max_deviation_sigmas", ness_identities(q, slots));
+    if (q->extended) {
+        const size_t S = ness_slot_size(q), off = (size_t)(2 * q->N + 1) * NS_N;
+        double tsum = 0, zc = NAN, zp = NAN;
+        long short_of_target = 0;
+        for (long r = 0; r < q->R; r++) {
+            const double *x = slots + (size_t)r * S + off;
+            tsum += x[NR_TIME];
+            short_of_target += q->err_abs > 0 && q->N * sqrt(x[q->err_on ? NR_VJE : NR_VJP])
+                                                     > q->err_abs * sqrt((double)q->R);
+        }
+        ness_drift(q, slots, &zc, &zp);
+        fprintf(out, "# start = %s\n", q->start == NESS_START_MACRO ? "macro" : "rest");
+        print_scalar(out, "slowest_mode_time", q->tau);
+        print_scalar(out, "block", q->block);
+        print_scalar(out, "err", q->err);
+        print_scalar(out, "err_abs", q->err_abs);
+        print_scalar(out, "time_mean", tsum / (double)q->R);
+        print_scalar(out, "time_total", tsum);
+        print_scalar(out, "replicas_short_of_target", (double)short_of_target);
+        print_scalar(out, "micro_NJp_err_batch", q->N * ness_batch_error(q, slots, 0));
+        print_scalar(out, "micro_NJe_err_batch", q->N * ness_batch_error(q, slots, 1));
+        print_scalar(out, "drift_currents_sigmas", zc);
+        print_scalar(out, "drift_profiles_sigmas", zp);
+    }
+    if (q->bulk > 0 && ness_bulk_solve(q, b, slots, &bk))
+        ness_bulk_print(out, q, slots, &bk);
+    fprintf(out, "x\tp\tp_err\tT\tT_err\te\te_err\tjp\tjp_err\tje\tje_err\tp_macro\tT_macro%s\n",
+            bk.s ? "\tp_bulk\tT_bulk" : "");
+    for (int i = 0; i < 2 * q->N + 1; i++) {
+        double x = (double)(i - q->N) / q->N, v[5][2];
+        static const int what[5] = { NS_P, NS_TEMP, NS_E, NS_JP, NS_JE };
+        for (int w5 = 0; w5 < 5; w5++)
+            ness_stat(q, slots, i, what[w5], &v[w5][0], &v[w5][1]);
+        if (i == 2 * q->N)                     /* no bond to the right of the last rotor */
+            v[3][0] = v[3][1] = v[4][0] = v[4][1] = NAN;
+        double pm, Tm, pb = NAN, Tb = NAN;
+        profile_at(s, x, &pm, &Tm);
+        if (bk.s && abs(i - q->N) <= bk.k)
+            profile_at(bk.s, (double)(i - q->N) / bk.k, &pb, &Tb);
+        print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1],
+                                   v[3][0], v[3][1], v[4][0], v[4][1], pm, Tm, pb, Tb },
+                  bk.s ? 15 : 13);
+    }
+    profile_free(bk.s);
+}
+static void ness_bulk_print(FILE *out, const struct ness_params *q, const double *slots,
+                            const struct ness_bulk *bk)
+{
+    static const char *names[2][4] = { { "bulk_macro_Jp", "bulk_macro_Jp_err",
+                                         "bulk_rel_diff_Jp", "bulk_diff_Jp_sigmas" },
+                                       { "bulk_macro_Je", "bulk_macro_Je_err",
+                                         "bulk_rel_diff_Je", "bulk_diff_Je_sigmas" } };
+    print_scalar(out, "bulk_xa", -(double)bk->k / q->N);
+    print_scalar(out, "bulk_xb", (double)bk->k / q->N);
+    print_scalar(out, "bulk_TL", bk->b.TL);
+    print_scalar(out, "bulk_TR", bk->b.TR);
+    print_scalar(out, "bulk_pL", bk->b.pL);
+    print_scalar(out, "bulk_pR", bk->b.pR);
+    for (int c = 0; c < 2; c++) {
+        double J = (double)q->N / bk->k * (c ? bk->s->Je : bk->s->Jp), err, z, m, e;
+        ness_current(q, slots, c ? NS_JE : NS_JP, &m, &e);
+        ness_bulk_errors(q, slots, bk, c, J, &err, &z);
+        print_scalar(out, names[c][0], J);
+        print_scalar(out, names[c][1], err);
+        print_scalar(out, names[c][2], fabs(J) > 1e-12 ? (q->N * m - J) / fabs(J) : NAN);
+        print_scalar(out, names[c][3], z);
+    }
+    double dT = 0, dp = 0, z2 = 0;
+    int m = 0;
+    for (int i = q->N - bk->k + 1; i < q->N + bk->k; i++, m++) {
+        double p, pe, T, Te, pb, Tb;
+        ness_stat(q, slots, i, NS_P, &p, &pe);
+        ness_stat(q, slots, i, NS_TEMP, &T, &Te);
+        profile_at(bk->s, (double)(i - q->N) / bk->k, &pb, &Tb);
+        dT = fmax(dT, fabs(T - Tb)), dp = fmax(dp, fabs(p - pb));
+        z2 += (T - Tb) * (T - Tb) / (Te * Te);
+    }
+    print_scalar(out, "bulk_T_max_abs_dev", dT);
+    print_scalar(out, "bulk_p_max_abs_dev", dp);
+    print_scalar(out, "bulk_T_rms_dev_sigmas", m ? sqrt(z2 / m) : NAN);
+}
+static void ness_fields(const struct ness_params *q, const struct coeffs *c, double *v)
+{
+    double w[NESS_NF] = { q->N, q->TL, q->TR, q->pL, q->pR, q->gamma, q->dt, q->burn, q->time,
+                          q->block, q->tau, q->sample, (double)q->R, (double)q->first,
+                          (double)q->last, (double)q->seed, q->start, q->err, q->err_abs,
+                          q->err_on, q->extended, c->a1, c->b1, c->c1, c->a2, c->b2, c->c2,
+                          q->bulk };
+    memcpy(v, w, sizeof w);
+}
+
+static void ness_from_fields(const double *v, struct ness_params *q, struct coeffs *c)
+{
+    *q = (struct ness_params){ .N = (int)v[0], .TL = v[1], .TR = v[2], .pL = v[3], .pR = v[4],
+                               .gamma = v[5], .dt = v[6], .burn = v[7], .time = v[8],
+                               .block = v[9], .tau = v[10], .sample = (int)v[11],
+                               .R = (long)v[12], .first = (long)v[13], .last = (long)v[14],
+                               .seed = (uint64_t)v[15], .start = (int)v[16], .err = v[17],
+                               .err_abs = v[18], .err_on = (int)v[19], .extended = (int)v[20],
+                               .bulk = v[27] };
+    *c = (struct coeffs){ .a1 = v[21], .b1 = v[22], .c1 = v[23], .a2 = v[24], .b2 = v[25],
+                          .c2 = v[26] };
+}
+static void ness_write_partial(FILE *out, const struct ness_params *q, const struct coeffs *c,
+                               const double *slots)
+{
+    const int n = 2 * q->N + 1;
+    const size_t S = ness_slot_size(q);
+    char b[32];
+    double v[NESS_NF];
+    ness_fields(q, c, v);
+    fprintf(out, "# rotors ness partial\n# kind = ness\n");
+    for (int j = 0; j < NESS_NF; j++)
+        fprintf(out, "# %s = %s\n", ness_partial_keys[j].name, fmt_real(b, v[j]));
+    fprintf(out, "replica\tsite\tp\tp2\te\tjp\tje\tburn_p\tburn_p2\n");
+    for (long r = q->first; r < q->last; r++)
+        for (int i = 0; i < n; i++) {
+            const double *ac = slots + (size_t)(r - q->first) * S + (size_t)i * NS_N;
+            print_row(out, (double[]){ (double)r, i, ac[0], ac[1], ac[2], ac[3], ac[4], ac[5],
+                                       ac[6] }, 9);
+        }
+    fprintf(out, "replica\ttime\tblocks\tburn_samples\tvar_jp\tvar_je\tjp_first\tjp_second"
+            "\tje_first\tje_second\n");
+    for (long r = q->first; r < q->last; r++) {
+        const double *x = slots + (size_t)(r - q->first) * S + (size_t)n * NS_N;
+        print_row(out, (double[]){ (double)r, x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
+                                   x[8] }, 10);
+    }
+    fprintf(out, "# end\n");
+}
+static int ness_read_partial(FILE *f, const char *name, struct ness_params *q,
+                             struct coeffs *c, double **slots, char *err, size_t len)
+{
+    char line[1024], nb[128];
+    double v[NESS_NF];
+    int lineno = 0, table = 0, ended = 0, kind = 0, n = 0;
+    long rows = 0, count = 0;
+    unsigned long have = 0;
+    const char *nm = shown(name, nb);
+    *slots = NULL;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!strchr(line, '\n') || ended) {
+            snprintf(err, len, "%s:%d: %s", nm, lineno,
+                     ended ? "a line after the end marker" : "line too long or not ended");
+            goto refuse;
+        }
+        if (line[0] == '#') {
+            line[strcspn(line, "\n")] = '\0';
+            if (lineno == 1 && !strcmp(line, "# rotors ness partial"))
+                continue;
+            if (table == 2 && !strcmp(line, "# end")) {
+                ended = 1;
+                continue;
+            }
+            char *eq = strstr(line, " = "), why[256];
+            if (lineno == 1 || table || !eq || strncmp(line, "# ", 2)) {
+                snprintf(err, len, "%s:%d: %s", nm, lineno,
+                         lineno == 1 ? "not a rotors ness partial file" : "not a header line here");
+                goto refuse;
+            }
+            *eq = '\0';
+            int j = 0;
+            while (j < NESS_NF && strcmp(line + 2, ness_partial_keys[j].name))
+                j++;
+            if (!strcmp(line + 2, "kind")) {
+                kind = !strcmp(eq + 3, "ness");
+                if (!kind) {
+                    snprintf(err, len, "%s:%d: kind=%s: allowed: ness", nm, lineno,
+                             shown(eq + 3, (char[128]){ 0 }));
+                    goto refuse;
+                }
+                continue;
+            }
+            struct value sv = { .key = j < NESS_NF ? &ness_partial_keys[j] : NULL };
+            const char *bad = j == NESS_NF ? "unknown name" : (have >> j) & 1 ? "given twice"
+                              : read_value(&sv, eq + 3, why, sizeof why);
+            if (bad) {
+                snprintf(err, len, "%s:%d: %s=%s: %s", nm, lineno, shown(line + 2, (char[128]){ 0 }),
+                         shown(eq + 3, (char[128]){ 0 }), bad);
+                goto refuse;
+            }
+            v[j] = sv.x;
+            have |= 1UL << j;
+        } else if (!strncmp(line, "replica\t", 8)) {
+            if (table == 0) {
+                if (have != (1UL << NESS_NF) - 1 || !kind || strncmp(line, "replica\tsite", 12)) {
+                    snprintf(err, len, "%s:%d: the header is incomplete", nm, lineno);
+                    goto refuse;
+                }
+                ness_from_fields(v, q, c);
+                if (q->first >= q->last || q->last > q->R) {
+                    snprintf(err, len, "%s: first=%ld, last=%ld: allowed: 0 <= first < last <= R=%ld", nm,
+                             q->first, q->last, q->R);
+                    goto refuse;
+                }
+                n = 2 * q->N + 1;
+                count = q->last - q->first;
+                *slots = calloc((size_t)count * ness_slot_size(q), sizeof **slots);
+                if (!*slots) {
+                    snprintf(err, len, "%s: out of memory for %ld replicas", nm, count);
+                    goto refuse;
+                }
+            } else if (table != 1 || rows != count * n || strncmp(line, "replica\ttime", 12)) {
+                snprintf(err, len, "%s:%d: a table out of order or incomplete", nm, lineno);
+                goto refuse;
+            }
+            table++;
+            rows = 0;
+        } else {
+            double x[11];
+            int k = 0, want = table == 1 ? 9 : 10;
+            char *save = NULL;
+            for (char *tok = strtok_r(line, "\t\n", &save); tok; tok = strtok_r(NULL, "\t\n", &save)) {
+                if (k >= want || parse_real(tok, &x[k])) {
+                    k = -1;
+                    break;
+                }
+                k++;
+            }
+            long expect = table == 1 ? q->first + rows / (n ? n : 1) : q->first + rows;
+            if (table == 0 || k != want || x[0] != expect || (table == 1 && x[1] != rows % n)
+                || rows >= (table == 1 ? count * n : count)) {
+                snprintf(err, len, "%s:%d: expected the row of replica %ld with %d numbers", nm, lineno,
+                         expect, want);
+                goto refuse;
+            }
+            double *dst = *slots + (size_t)(table == 1 ? rows / n : rows) * ness_slot_size(q)
+                          + (table == 1 ? (size_t)(rows % n) * NS_N : (size_t)n * NS_N);
+            memcpy(dst, x + want - (table == 1 ? 7 : 9), (table == 1 ? 7 : 9) * sizeof *dst);
+            rows++;
+        }
+    }
+    if (!ended || table != 2 || rows != count) {
+        snprintf(err, len, "%s: not a complete rotors ness partial file (%s)", nm,
+                 ended ? "tables incomplete" : "no end marker");
+        goto refuse;
+    }
+    return OK;
+refuse:
+    free(*slots);
+    *slots = NULL;
+    return BAD_INPUT;
+}
+static int ness_merge(const char *list, int table, FILE *out)
+{
+    enum { MAXF = 4096 };
+    static struct ness_part parts[MAXF];
+    char buf[65536], err[512];
+    int n = 0, status = OK;
+    if (table) {
+        fprintf(stderr, "rotors merge: table=yes: allowed: only with rotors gk partial files\n");
+        return BAD_INPUT;
+    }
+    snprintf(buf, sizeof buf, "%s", list);
+    char *save = NULL;
+    for (char *tok = strtok_r(buf, ",", &save); tok && status == OK;
+         tok = strtok_r(NULL, ",", &save)) {
+        FILE *f = n < MAXF ? fopen(tok, "r") : NULL;
+        if (!f) {
+            fprintf(stderr, "rotors merge: %s: %s\n", shown(tok, (char[128]){ 0 }),
+                    n < MAXF ? strerror(errno) : "more than 4096 files");
+            status = BAD_INPUT;
+            break;
+        }
+        status = ness_read_partial(f, tok, &parts[n].q, &parts[n].c, &parts[n].slots, err,
+                                   sizeof err);
+        fclose(f);
+        if (status != OK)
+            fprintf(stderr, "rotors merge: %s\n", err);
+        else
+            n++;
+    }
+    if (status == OK && n == 0) {
+        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n", list);
+        status = BAD_INPUT;
+    }
+    if (status == OK && (status = ness_tile(parts, n, err, sizeof err)) != OK)
+        fprintf(stderr, "rotors merge: %s\n", err);
+    if (status == OK)
+        status = ness_merge_print(out, parts, n);
+    for (int i = 0; i < n; i++)
+        free(parts[i].slots);
+    return status;
+}
+static int ness_tile(struct ness_part *parts, int n, char *err, size_t len)
+{
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && parts[j].q.first < parts[j - 1].q.first; j--) {
+            struct ness_part t = parts[j];
+            parts[j] = parts[j - 1], parts[j - 1] = t;
+        }
+    for (int i = 0; i < n; i++) {
+        double u[NESS_NF], v[NESS_NF];
+        int same = parts[i].q.first == (i ? parts[i - 1].q.last : 0);
+        ness_fields(&parts[i].q, &parts[i].c, u);
+        ness_fields(&parts[0].q, &parts[0].c, v);
+        for (int j = 0; j < NESS_NF; j++)
+            same &= j == NESS_F_FIRST || j == NESS_F_LAST || u[j] == v[j];
+        if (!same) {
+            snprintf(err, len, "the files do not tile one run: replicas %ld..%ld do not "
+                     "continue the previous file with the same parameters",
+                     parts[i].q.first, parts[i].q.last);
+            return BAD_INPUT;
+        }
+    }
+    if (n > 0 && parts[n - 1].q.last != parts[0].q.R) {
+        snprintf(err, len, "replicas %ld..%ld of %ld are missing", parts[n - 1].q.last,
+                 parts[0].q.R, parts[0].q.R);
+        return BAD_INPUT;
+    }
+    return OK;
+}
+static int ness_merge_print(FILE *out, const struct ness_part *parts, int n)
+{
+    struct ness_params q = parts[0].q;
+    q.first = 0, q.last = q.R;
+    const size_t S = ness_slot_size(&q);
+    double *slots = malloc((size_t)q.R * S * sizeof *slots);
+    struct bvp b = { .c = parts[0].c, .TL = q.TL, .TR = q.TR, .pL = q.pL, .pR = q.pR };
     struct profile *s = profile_new(1000);
     struct work *w = work_new(1000);
     struct solve_info info = { 0 };
     int status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK
                                                                                   : FAILED;
     if (status == OK) {
-        double J[2], Je[2];
-        ness_current(&q, slots, NS_JP, &J[0], &Je[0]);
-        ness_current(&q, slots, NS_JE, &J[1], &Je[1]);
-        double sigma = (1 / q.TR - 1 / q.TL) * J[1] - (q.pR / q.TR - q.pL / q.TL) * J[0];
-        print_scalar(out, "N", q.N);
-        print_scalar(out, "TL", q.TL);
-        print_scalar(out, "TR", q.TR);
-        print_scalar(out, "pL", q.pL);
-        print_scalar(out, "pR", q.pR);
-        print_scalar(out, "gamma", q.gamma);
-        print_scalar(out, "R", (double)q.R);
-        print_scalar(out, "burn", q.burn);
-        print_scalar(out, "time", q.time);
-        print_scalar(out, "micro_NJp", q.N * J[0]);
-        print_scalar(out, "micro_NJp_err", q.N * Je[0]);
-        print_scalar(out, "macro_Jp", s->Jp);
-        print_scalar(out, "rel_diff_Jp",
-                     fabs(s->Jp) > 1e-12 ? (q.N * J[0] - s->Jp) / fabs(s->Jp) : NAN);
-        print_scalar(out, "micro_NJe", q.N * J[1]);
-        print_scalar(out, "micro_NJe_err", q.N * Je[1]);
-        print_scalar(out, "macro_Je", s->Je);
-        print_scalar(out, "rel_diff_Je",
-                     fabs(s->Je) > 1e-12 ? (q.N * J[1] - s->Je) / fabs(s->Je) : NAN);
-        struct sensitivity dd;
-        struct coeff_sensitivity dc;
-        double eJ[2];
-        if ((cov.have[0] || cov.have[1]) && sensitivities(&b, s, w, &dd)) {
-            coeff_sensitivities(&b, s, w, &dc);
-            current_errors(&dc, &cov, &eJ[0], &eJ[1]);
-            print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
-            print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
-        }
-        print_scalar(out, "entropy_production_2_12", sigma);
-        {
-            double p0, p0e, p02, p02e, pn, pne, pn2, pn2e;
-            ness_stat(&q, slots, 0, NS_P, &p0, &p0e);
-            ness_stat(&q, slots, 0, NS_P2, &p02, &p02e);
-            ness_stat(&q, slots, 2 * q.N, NS_P, &pn, &pne);
-            ness_stat(&q, slots, 2 * q.N, NS_P2, &pn2, &pn2e);
-            print_scalar(out, "boundary_left_NJp", q.N * q.gamma * (q.pL - p0));
-            print_scalar(out, "boundary_right_NJp", q.N * q.gamma * (pn - q.pR));
-            print_scalar(out, "boundary_left_NJe",
-                         q.N * (q.gamma * q.pL * p0 + q.gamma * (q.TL - p02)));
-            print_scalar(out, "boundary_right_NJe",
-                         -q.N * (q.gamma * q.pR * pn + q.gamma * (q.TR - pn2)));
-        }
-        int imax = 0;
-        double Tmax = -1, Tmax_err = 0;
-        for (int i = 0; i < 2 * q.N + 1; i++) {
-            double m, e;
-            ness_stat(&q, slots, i, NS_TEMP, &m, &e);
-            if (m > Tmax)
-                Tmax = m, Tmax_err = e, imax = i;
-        }
-        struct analysis an;
-        if (analyse(&b, s, &an)) {
-            print_scalar(out, "micro_Tmax", Tmax);
-            print_scalar(out, "micro_Tmax_err", Tmax_err);
-            print_scalar(out, "micro_x_Tmax", (double)(imax - q.N) / q.N);
-            print_scalar(out, "macro_Tmax", an.Tmax);
-            print_scalar(out, "macro_x_Tmax", an.x_Tmax);
-        }
-        print_scalar(out, "identities_max_deviation_sigmas", ness_identities(&q, slots));
-        fprintf(out, "x\tp\tp_err\tT\tT_err\te\te_err\tjp\tjp_err\tje\tje_err\tp_macro\tT_macro\n");
-        for (int i = 0; i < 2 * q.N + 1; i++) {
-            double x = (double)(i - q.N) / q.N, v[5][2];
-            static const int what[5] = { NS_P, NS_TEMP, NS_E, NS_JP, NS_JE };
-            for (int w5 = 0; w5 < 5; w5++)
-                ness_stat(&q, slots, i, what[w5], &v[w5][0], &v[w5][1]);
-            if (i == 2 * q.N)                     /* no bond to the right of the last rotor */
-                v[3][0] = v[3][1] = v[4][0] = v[4][1] = NAN;
-            double u = (x + 1) / s->dx;
-            int k = (int)u < s->n ? (int)u : s->n - 1;
-            double t = u - k;
-            print_row(out, (double[]){ x, v[0][0], v[0][1], v[1][0], v[1][1], v[2][0], v[2][1],
-                                       v[3][0], v[3][1], v[4][0], v[4][1],
-                                       s->p[k] + t * (s->p[k + 1] - s->p[k]),
-                                       s->T[k] + t * (s->T[k + 1] - s->T[k]) }, 13);
-        }
+        for (int i = 0; i < n; i++)
+            memcpy(slots + (size_t)parts[i].q.first * S, parts[i].slots,
+                   (size_t)(parts[i].q.last - parts[i].q.first) * S * sizeof *slots);
+        ness_print(out, &q, &b, s, slots, NULL);
     } else
-        fprintf(stderr, "rotors ness: %s\n", slots ? info.msg : "out of memory");
+        fprintf(stderr, "rotors merge: %s\n", slots && s && w ? info.msg : "out of memory");
     free(slots);
     profile_free(s);
     work_free(w);
     return status;
+}
+static int ness_partial_file(const char *list)
+{
+    char path[4096], line[64] = "";
+    snprintf(path, sizeof path, "%.*s", (int)strcspn(list, ","), list);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    int yes = fgets(line, sizeof line, f) && !strcmp(line, "# rotors ness partial\n");
+    fclose(f);
+    return yes;
+}
+static int check_ness_shards(char *detail, size_t len)
+{
+    struct ness_params q = { .N = 3, .TL = 0.6, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
+                             .dt = 0.01, .burn = 20, .time = 100, .sample = 10, .R = 3,
+                             .last = 3, .seed = 9, .block = 10, .extended = 1 };
+    struct ness_part parts[2] = { { .q = q, .c = paper_coeffs }, { .q = q, .c = paper_coeffs } };
+    const size_t S = ness_slot_size(&q);
+    char err[512];
+    parts[0].q.last = 1, parts[1].q.first = 1;
+    double *one = ness_run_all(&q, 1), *three = ness_run_all(&q, 3);
+    int threads = one && three && !memcmp(one, three, 3 * S * sizeof *one), files = 1;
+    for (int k = 0; k < 2; k++) {
+        double *sh = ness_run_all(&parts[k].q, 2);
+        FILE *f = tmpfile();
+        files = files && sh && f;
+        if (files) {
+            ness_write_partial(f, &parts[k].q, &paper_coeffs, sh);
+            rewind(f);
+            files = ness_read_partial(f, "shard", &parts[k].q, &parts[k].c, &parts[k].slots, err,
+                                      sizeof err) == OK;
+        }
+        if (f)
+            fclose(f);
+        free(sh);
+    }
+    int merged = files && ness_tile(parts, 2, err, sizeof err) == OK
+                 && !memcmp(parts[0].slots, one, S * sizeof *one)
+                 && !memcmp(parts[1].slots, one + S, 2 * S * sizeof *one);
+    int refused = 0;
+    if (merged) {
+        FILE *f = tmpfile(), *g = tmpfile(), *h = tmpfile();
+        struct ness_part t[2] = { parts[0], parts[0] };
+        double *dummy = NULL;
+        if (f && g && h) {
+            ness_write_partial(f, &parts[1].q, &paper_coeffs, parts[1].slots);
+            long size = ftell(f);
+            rewind(f);
+            for (long i = 0; i + 20 < size; i++)
+                fputc(fgetc(f), g);
+            rewind(g);
+            refused += ness_read_partial(g, "cut", &t[0].q, &t[0].c, &dummy, err, sizeof err) != OK;
+            fputs("# rotors ness partial\n# kind = ness\n# N = 0\n", h);
+            rewind(h);
+            refused += ness_read_partial(h, "N=0", &t[0].q, &t[0].c, &dummy, err, sizeof err) != OK;
+            t[0] = t[1] = parts[0];
+            refused += ness_tile(t, 2, err, sizeof err) != OK;
+            refused += ness_tile(parts + 1, 1, err, sizeof err) != OK;
+            t[1] = parts[1], t[1].q.seed++;
+            refused += ness_tile(t, 2, err, sizeof err) != OK;
+        }
+        for (FILE **p = (FILE *[]){ f, g, h }, **e = p + 3; p < e; p++)
+            if (*p)
+                fclose(*p);
+    }
+    snprintf(detail, len, "1 and 3 threads: %s; 2 shards through files: %s; %d of 5 bad "
+             "partial files refused", threads ? "identical bytes" : "DIFFERENT",
+             merged ? "identical slots" : "DIFFERENT", refused);
+    free(one), free(three), free(parts[0].slots), free(parts[1].slots);
+    return threads && merged && refused == 5;
+}
+static int check_ness_error_bars(char *detail, size_t len)
+{
+    enum { K = 20 };
+    struct bvp b = { .c = paper_coeffs, .TL = 0.6, .TR = 0.4, .pL = 0, .pR = 0.5 };
+    struct profile *s = profile_new(200);
+    struct work *w = work_new(200);
+    struct solve_info info = { 0 };
+    double m[K], e[2] = { 0, 0 }, s1 = 0, s2 = 0, mean, sd;
+    int ok = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK;
+    for (int k = 0; ok && k < K; k++) {
+        struct ness_params q = { .N = 3, .TL = 0.6, .TR = 0.4, .pL = 0, .pR = 0.5, .gamma = 1.0,
+                                 .dt = 0.01, .burn = 100, .time = 4000, .sample = 10, .R = 4,
+                                 .last = 4, .seed = 100 + (uint64_t)k, .start = NESS_START_MACRO,
+                                 .macro = s, .block = 100, .err = 0.05,
+                                 .err_abs = 0.05 * fabs(s->Jp) };
+        double *slots = ness_run_all(&q, 2), err, batch;
+        if (!(ok = slots != NULL))
+            break;
+        ness_current(&q, slots, NS_JP, &m[k], &err);
+        batch = ness_batch_error(&q, slots, 0);
+        s1 += m[k], s2 += m[k] * m[k], e[0] += err * err, e[1] += batch * batch;
+        free(slots);
+    }
+    mean_and_error(s1, s2, K, &mean, &sd);
+    sd *= sqrt((double)K);                  /* the spread of one run, not of the mean */
+    double ratio[2] = { sd / sqrt(e[0] / K), sd / sqrt(e[1] / K) };
+    snprintf(detail, len, "20 runs: spread of <j^p> / error across replicas = %.2f, "
+             "/ batch-means error = %.2f", ratio[0], ratio[1]);
+    profile_free(s);
+    work_free(w);
+    return ok && ratio[0] > 0.6 && ratio[0] < 1.5 && ratio[1] > 0.6 && ratio[1] < 1.5;
 }
 static void *grow(void *p, int *cap, int need, size_t size)
 {
@@ -7134,7 +7923,7 @@ static int figure_micro(const struct fig_ctx *f)
 {
     struct ness_params a = { .N = 20, .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1, .gamma = 1.0,
                              .dt = 0.01, .burn = 2 * 41 * 41, .time = 10 * 41 * 41,
-                             .sample = 10, .R = 8, .seed = 1 };
+                             .sample = 10, .R = 8, .last = 8, .seed = 1 };
     struct ness_params b = a;
     b.TR = 0.3, b.pL = 0, b.seed = 2;
     struct figure g;

@@ -817,6 +817,27 @@ help-fit         | - | - | 0 | rotors help fit
 # last-bit differences at the ends; 1e-7 relative and 1e-10 absolute).
 ness-short       | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 threads=2
 bad-ness-T       | - | - | 2 | rotors ness TL=0
+# The open chain from the local equilibrium of (2.30), averaged in blocks
+# until a target error (err=): the same short chain (t ~ 100 to 400) and
+# tolerances as ness-short.  ness-err and ness-err-merged must print the
+# same numbers: two shards merged equal the unsharded run.
+ness-err         | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3
+ness-err-shard   | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3 shard=1/2 out=part1.tsv
+ness-err-merged  | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3 shard=0/2 out=a.tsv ; rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 block=5 time=400 err=0.05 R=3 shard=1/2 out=b.tsv ; rotors merge b.tsv a.tsv
+ness-start-macro | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 start=macro
+ness-rest-blocks | 1e-7 | 1e-10 | 0 | rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 block=2.5
+# The bulk comparison: (2.30) on [-0.5, 0.5] with the chain's own values there.
+ness-bulk        | 1e-7 | 1e-10 | 0 | rotors ness N=4 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=40 R=3 bulk=0.5
+bad-ness-bulk    | - | - | 2 | rotors ness bulk=1
+bad-ness-bulk-N  | - | - | 2 | rotors ness N=2 bulk=0.2
+bad-ness-err     | - | - | 2 | rotors ness err=0
+bad-ness-err-big | - | - | 2 | rotors ness err=1
+bad-ness-err-eq  | - | - | 2 | rotors ness TL=0.5 TR=0.5 pL=0.3 pR=0.3 err=0.01
+bad-ness-start   | - | - | 2 | rotors ness start=hot
+bad-ness-block   | - | - | 2 | rotors ness block=0
+bad-ness-shard   | - | - | 2 | rotors ness shard=2/2
+bad-ness-shard-text | - | - | 2 | rotors ness shard=half
+bad-ness-shard-R | - | - | 2 | rotors ness R=4 shard=0/5
 # A golden fit: a small Green-Kubo table (as in gk-table: short and
 # reproducible), then the weighted fit of K^ee on it, written to a file and
 # read back by coeffs=.  The fit amplifies the table's last bits by the
