@@ -38,7 +38,16 @@ struct chain {
 #else
 #define HOT_LOOP
 #endif
-#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#if defined(__SANITIZE_THREAD__) && !defined(ROTORS_NO_CLONES)
+#define ROTORS_NO_CLONES
+#endif
+#if defined(__has_feature) && !defined(ROTORS_NO_CLONES)
+#if __has_feature(thread_sanitizer)
+#define ROTORS_NO_CLONES
+#endif
+#endif
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) \
+    && !defined(ROTORS_NO_CLONES)
 #define WIDE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define WIDE_CLONES
@@ -389,6 +398,7 @@ static void mean_and_error(double s1, double s2, double R, double *mean, double 
 
 static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
+static int parse_shard(const char *s, long *i, long *n);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
 static int run_merge(const struct args *a, FILE *out);
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n,
@@ -521,6 +531,7 @@ static const char *key_names(const struct args *a, char *buf, size_t len);
 static const char *read_value(struct value *s, const char *text, char *why, size_t len);
 static const char *shown(const char *s, char buf[128]);
 static int in_interval(const struct key *k, double x);
+static int denotes_integer(const char *s);
 static void describe_allowed(const struct key *k, char *buf, size_t len);
 static int run_help(const struct args *a, FILE *out);
 static int run_check(const struct args *a, FILE *out);
@@ -564,7 +575,7 @@ static const struct key gk_keys[] = {
     { "dt", KEY_REAL, "0.01", 1e-4, 0.1, 0, "time", NULL, "time step of Verlet" },
     { "ttherm", KEY_REAL, "50", 0, 1e5, 0, "time", NULL,
       "Langevin thermalization time (Appendix A: 50)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
+    { "seed", KEY_INT, "1", 0, 9007199254740991.0, 0, "-", NULL,
       "seed of the random streams" },
     { "estimator", KEY_CHOICE, "window", 0, 0, 0, "-", "window|paper",
       "window: all time origins; paper: (A.1), one origin per realization" },
@@ -653,7 +664,7 @@ static const struct key ness_keys[] = {
       "averaging time per replica (default 10 (2N+1)^2)" },
     { "sample", KEY_INT, "10", 1, 1e6, 0, "steps", NULL, "measure every this many steps" },
     { "R", KEY_INT, "8", 2, 1e6, 0, "-", NULL, "independent replicas (for the error bars)" },
-    { "seed", KEY_INT, "1", 0, 9007199254740992.0, 0, "-", NULL,
+    { "seed", KEY_INT, "1", 0, 9007199254740991.0, 0, "-", NULL,
       "seed of the random streams" },
     { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
       "worker threads (results do not depend on it)" },
@@ -1335,9 +1346,7 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
 {
     const struct value *R = arg(a, "R"), *tmax = arg(a, "tmax"), *tsim = arg(a, "tsim");
     long i = 0, n = 1;
-    char tail;
-    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &i, &n, &tail) != 2 || n < 1 || i < 0
-        || i >= n) {
+    if (!parse_shard(arg(a, "shard")->text, &i, &n)) {
         snprintf(msg, len, "shard=%s: allowed: i/n with 0 <= i < n",
                  shown(arg(a, "shard")->text, (char[128]){ 0 }));
         return BAD_INPUT;
@@ -1347,8 +1356,13 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->M = (int)arg_real(a, "M");
     q->window = !strcmp(arg(a, "estimator")->text, "window");
     q->R = R->present ? (long)R->x : q->window ? 8 : 200;
-    q->first = q->R * i / n;
-    q->last = q->R * (i + 1) / n;
+    if (n > q->R) {
+        snprintf(msg, len, "shard=%s: %ld shards of R = %ld realizations; allowed: i/n with "
+                 "0 <= i < n <= R", shown(arg(a, "shard")->text, (char[128]){ 0 }), n, q->R);
+        return BAD_INPUT;
+    }
+    q->first = (long)((long long)q->R * i / n);
+    q->last = (long)((long long)q->R * (i + 1) / n);
     q->seed = (uint64_t)arg_real(a, "seed");
     q->tmax = tmax->present ? tmax->x : paper_tmax(T);
     q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
@@ -1362,6 +1376,21 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
         return BAD_INPUT;
     }
     return OK;
+}
+static int parse_shard(const char *s, long *i, long *n)
+{
+    size_t a = strspn(s, "0123456789");
+    if (a < 1 || a > 18 || s[a] != '/')
+        return 0;
+    size_t b = strspn(s + a + 1, "0123456789");
+    if (b < 1 || b > 18 || s[a + 1 + b] != '\0')
+        return 0;
+    long long ii = strtoll(s, NULL, 10), nn = strtoll(s + a + 1, NULL, 10);
+    if (nn < 1 || ii >= nn || nn > LONG_MAX)
+        return 0;
+    *i = (long)ii;
+    *n = (long)nn;
+    return 1;
 }
 static void gk_print(FILE *out, const struct gk_params *q, const struct gk_sums *s, double cpu,
                      int table)
@@ -6864,8 +6893,10 @@ static const char *read_value(struct value *s, const char *text, char *why, size
     case KEY_REAL:
     case KEY_INT:
         bad = parse_real(text, &s->x);
-        if (!bad && k->kind == KEY_INT && s->x != floor(s->x))
+        if (!bad && k->kind == KEY_INT && !denotes_integer(text))
             bad = "not an integer";
+        else if (!bad && k->kind == KEY_INT && !(fabs(s->x) < 0x1p53))
+            bad = "too large to be held exactly (at most 2^53 - 1)";
         if (!bad && !in_interval(k, s->x))
             bad = "out of range";
         break;
@@ -6900,6 +6931,25 @@ static int in_interval(const struct key *k, double x)
 {
     return ((k->open & LO_OPEN) ? x > k->lo : x >= k->lo)
            && ((k->open & HI_OPEN) ? x < k->hi : x <= k->hi);
+}
+static int denotes_integer(const char *s)
+{
+    long pos = 0, point = 0, last_nonzero = 0;
+    int after_point = 0;
+    s += (*s == '+' || *s == '-');
+    for (; (*s >= '0' && *s <= '9') || *s == '.'; s++) {
+        if (*s == '.') {
+            after_point = 1;
+            continue;
+        }
+        pos++;
+        point += !after_point;
+        if (*s != '0')
+            last_nonzero = pos;
+    }
+    long e = (*s == 'e' || *s == 'E') ? strtol(s + 1, NULL, 10) : 0;
+    e = e > 1000000000L ? 1000000000L : e < -1000000000L ? -1000000000L : e;
+    return last_nonzero <= point + e;
 }
 static void describe_allowed(const struct key *k, char *buf, size_t len)
 {
