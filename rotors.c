@@ -400,6 +400,11 @@ static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
 static int parse_shard(const char *s, long *i, long *n);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
+static const char *partial_value(int j, const char *text, double *x, char *why, size_t len);
+static int partial_header_index(const char *line);
+static const char *const partial_names[15];
+static int split_tabs(char *line, char **field, int max);
+static const char *partial_cell(int c, const double *v, int rows, const struct gk_params *q);
 static int run_merge(const struct args *a, FILE *out);
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n,
                          int table);
@@ -583,6 +588,16 @@ static const struct key gk_keys[] = {
       "worker threads (results do not depend on it)" },
     { "shard", KEY_TEXT, "0/1", 0, 0, 0, "i/n", NULL,
       "run slice i of n of the realizations and write partial sums for rotors merge" },
+    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static const struct key partial_keys[] = {
+    { "window", KEY_INT, NULL, 0, 1, 0, "-", NULL, "1: window estimator; 0: paper" },
+    { "block", KEY_INT, NULL, 1, 1e9, 0, "steps", NULL, "time steps per lag" },
+    { "nlag", KEY_INT, NULL, 1, 1e5, 0, "-", NULL, "lags of the running integral" },
+    { "first", KEY_INT, NULL, 0, 1e9, 0, "-", NULL, "first realization of the shard" },
+    { "last", KEY_INT, NULL, 1, 1e9, 0, "-", NULL, "one past the shard's last realization" },
+    { "J0p", KEY_REAL, NULL, -1e100, 1e100, 0, "-", NULL, "paper: sum of J^p_{r,0}" },
+    { "J0e", KEY_REAL, NULL, -1e100, 1e100, 0, "-", NULL, "paper: sum of J^e_{r,0}" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key merge_keys[] = {
@@ -1492,99 +1507,184 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
 static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s,
                         char *err, size_t len)
 {
+    char *line = NULL, where[128];
+    size_t cap = 0;
+    ssize_t got;
+    long lineno = 0;
+    int rows = 0, have = 0, ended = 0, status = OK;
+    double h[15];                       /* the header values, in the order of partial_names */
     FILE *f = fopen(path, "r");
-    char line[4096];
-    int lineno = 0, rows = 0, have = 0, ended = 0;
-    double J0p = 0, J0e = 0;
+    shown(path, where);
     if (!f) {
-        snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }),
-                 strerror(errno));
+        snprintf(err, len, "%s: cannot open (%s)", where, strerror(errno));
         return BAD_INPUT;
     }
     *q = (struct gk_params){ 0 };
-    s->S1 = NULL;
-    while (fgets(line, sizeof line, f)) {
+    *s = (struct gk_sums){ 0 };
+    while (status == OK && (got = getline(&line, &cap, f)) != -1) {
         lineno++;
-        static const char *const names[15] = { "T", "dt", "tmax", "tsim", "M", "window", "block",
-                                                 "nlag", "R", "first", "last", "seed", "J0p", "J0e",
-                                                 "ttherm" };
-        char name[32];
-        double v;
-        if (!strcmp(line, "# end\n")) {
+        if ((size_t)got != strlen(line)) {
+            snprintf(err, len, "%s:%ld: a NUL byte; allowed: a text file written by rotors gk "
+                     "shard=i/n", where, lineno);
+            status = BAD_INPUT;
+            continue;
+        }
+        if (got > 0 && line[got - 1] == '\n')
+            line[--got] = '\0';
+        if (got > 0 && line[got - 1] == '\r')
+            line[--got] = '\0';
+        if (ended) {
+            if (line[0] != '\0') {
+                snprintf(err, len, "%s:%ld: text after the end marker '# end'", where, lineno);
+                status = BAD_INPUT;
+            }
+            continue;
+        }
+        if (!strcmp(line, "# end")) {
             ended = 1;
             continue;
         }
-        if (sscanf(line, "# %31s = %lf", name, &v) == 2) {
+        int j = partial_header_index(line);
+        if (j >= 0) {
             if (rows > 0) {
-                snprintf(err, len, "%s:%d: a header line after the sums (two runs in one file?)",
-                         shown(path, (char[128]){ 0 }), lineno);
-                fclose(f);
-                free(s->S1);
-                s->S1 = NULL;
-                return BAD_INPUT;
+                snprintf(err, len, "%s:%ld: a header line after the sums (two runs in one file?)",
+                         where, lineno);
+                status = BAD_INPUT;
+                continue;
             }
-            double *dst[15] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
-                                NULL, NULL, NULL, NULL, &J0p, &J0e, &q->ttherm };
-            for (int j = 0; j < 15; j++)
-                if (!strcmp(name, names[j])) {
-                    have |= 1 << j;
-                    if (dst[j])
-                        *dst[j] = v;
-                    else if (j == 4) q->M = (int)v;
-                    else if (j == 5) q->window = (int)v;
-                    else if (j == 6) q->block = (int)v;
-                    else if (j == 7) q->nlag = (int)v;
-                    else if (j == 8) q->R = (long)v;
-                    else if (j == 9) q->first = (long)v;
-                    else if (j == 10) q->last = (long)v;
-                    else q->seed = (uint64_t)v;
-                }
+            char why[256];
+            const char *bad = (have >> j) & 1 ? "given twice"
+                              : partial_value(j, line + 5 + strlen(partial_names[j]), &h[j], why,
+                                              sizeof why);
+            if (bad) {
+                snprintf(err, len, "%s:%ld: %s = %s: %s", where, lineno, partial_names[j],
+                         shown(line + 5 + strlen(partial_names[j]), (char[128]){ 0 }), bad);
+                status = BAD_INPUT;
+                continue;
+            }
+            have |= 1 << j;
             continue;
         }
-        if (line[0] == '#' || !strncmp(line, "k\t", 2))
+        if (line[0] == '#' || line[0] == '\0' || !strncmp(line, "k\t", 2))
             continue;
-        if (!(have & 0x80) || q->nlag < 0 || q->nlag > 10000000) {
-            snprintf(err, len, "%s:%d: sums before the header", shown(path, (char[128]){ 0 }), lineno);
-            fclose(f);
-            free(s->S1);
-            s->S1 = NULL;
-            return BAD_INPUT;
+        if (rows == 0) {
+            if (have != 0x7fff) {
+                int miss = 0;
+                while ((have >> miss) & 1)
+                    miss++;
+                snprintf(err, len, "%s:%ld: sums before the header line '# %s = value'", where, lineno,
+                         partial_names[miss]);
+                status = BAD_INPUT;
+                continue;
+            }
+            *q = (struct gk_params){ h[0], h[1], h[2], h[3], (int)h[4], (int)h[5], (long)h[8],
+                                     (long)h[9], (long)h[10], (uint64_t)h[11], (int)h[6], (int)h[7],
+                                     h[14] };
+            if (!(q->first < q->last && q->last <= q->R)) {
+                snprintf(err, len, "%s: first = %ld, last = %ld, R = %ld; allowed: 0 <= first < last "
+                         "<= R", where, q->first, q->last, q->R);
+                status = BAD_INPUT;
+                continue;
+            }
+            if (!gk_sums_init(s, q->nlag)) {
+                snprintf(err, len, "%s: out of memory for %d lags", where, q->nlag);
+                status = FAILED;
+                continue;
+            }
         }
-        if (!s->S1 && !gk_sums_init(s, q->nlag)) {
-            fclose(f);
-            return FAILED;
-        }
-        double k, x[6];
-        if (sscanf(line, "%lf %lf %lf %lf %lf %lf %lf", &k, &x[0], &x[1], &x[2], &x[3], &x[4],
-                   &x[5]) != 7
-            || k != rows || rows > q->nlag) {
-            snprintf(err, len, "%s:%d: expected the row of lag %d with 7 numbers",
-                     shown(path, (char[128]){ 0 }), lineno, rows);
-            fclose(f);
-            free(s->S1);
-            s->S1 = NULL;
-            return BAD_INPUT;
+        static const char *const column[7] = { "k", "S1p", "S1e", "S2p", "S2e", "CJp", "CJe" };
+        char *field[8];
+        double v[7];                            /* k, then the six sums */
+        int nf = split_tabs(line, field, 8), c = 0;
+        const char *why = nf == 7 ? NULL : "not 7 tab-separated fields";
+        while (!why && c < 7 && !(why = parse_real(field[c], &v[c])))
+            c++;
+        if (!why)
+            for (c = 0; c < 7 && !(why = partial_cell(c, v, rows, q)); c++)
+                ;
+        if (why) {
+            snprintf(err, len, "%s:%ld: row of lag %d: %s%s%s: %s; allowed: k S1p S1e S2p S2e CJp CJe,"
+                     " plain decimal numbers separated by tabs", where, lineno, rows,
+                     nf == 7 ? column[c] : "", nf == 7 ? " = " : "",
+                     nf == 7 ? shown(field[c], (char[128]){ 0 }) : "the row", why);
+            status = BAD_INPUT;
+            continue;
         }
         for (int ch = 0; ch < 2; ch++) {
-            s->S1[2 * rows + ch] = x[ch];
-            s->S2[2 * rows + ch] = x[2 + ch];
-            s->CJ[2 * rows + ch] = x[4 + ch];
+            s->S1[2 * rows + ch] = v[1 + ch];
+            s->S2[2 * rows + ch] = v[3 + ch];
+            s->CJ[2 * rows + ch] = v[5 + ch];
         }
         rows++;
     }
+    if (status == OK && ferror(f)) {
+        snprintf(err, len, "%s: cannot read it after line %ld (%s)", where, lineno,
+                 strerror(errno));
+        status = BAD_INPUT;
+    } else if (status == OK && have != 0x7fff) {
+        int j = 0;
+        while ((have >> j) & 1)
+            j++;
+        snprintf(err, len, "%s: not a rotors gk partial file: no line '# %s = value'", where,
+                 partial_names[j]);
+        status = BAD_INPUT;
+    } else if (status == OK && (rows != q->nlag + 1 || !ended)) {
+        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)", where,
+                 rows, q->nlag + 1, ended ? "" : ", no end marker");
+        status = BAD_INPUT;
+    }
+    free(line);
     fclose(f);
-    if (have != 0x7fff || rows != q->nlag + 1 || !ended) {
-        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)",
-                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1,
-                 ended ? "" : ", no end marker");
+    if (status != OK) {
         free(s->S1);
         s->S1 = NULL;
-        return BAD_INPUT;
+        return status;
     }
-    s->J0[0] = J0p;
-    s->J0[1] = J0e;
+    s->J0[0] = h[12];
+    s->J0[1] = h[13];
     s->count = q->last - q->first;
     return OK;
+}
+static const char *const partial_names[15] = { "T", "dt", "tmax", "tsim", "M", "window",
+                                               "block", "nlag", "R", "first", "last", "seed",
+                                               "J0p", "J0e", "ttherm" };
+
+static int partial_header_index(const char *line)
+{
+    for (int j = 0; j < 15; j++) {
+        size_t n = strlen(partial_names[j]);
+        if (!strncmp(line, "# ", 2) && !strncmp(line + 2, partial_names[j], n)
+            && !strncmp(line + 2 + n, " = ", 3))
+            return j;
+    }
+    return -1;
+}
+static const char *partial_value(int j, const char *text, double *x, char *why, size_t len)
+{
+    const struct key *k = gk_keys;
+    while (k->name && strcmp(k->name, partial_names[j]))
+        k++;
+    if (!k->name)
+        for (k = partial_keys; strcmp(k->name, partial_names[j]); k++)
+            ;
+    struct key one = *k;
+    one.kind = one.kind == KEY_RANGE ? KEY_REAL : one.kind;
+    struct value v = { .key = &one };
+    const char *bad = read_value(&v, text, why, len);
+    *x = v.x;
+    return bad;
+}
+static const char *partial_cell(int c, const double *v, int rows, const struct gk_params *q)
+{
+    double n = (double)(q->last - q->first);
+    if (c == 0)
+        return v[0] != rows ? "not the next lag" : rows > q->nlag ? "more rows than nlag + 1"
+                                                                : NULL;
+    if (!(fabs(v[c]) <= (c == 3 || c == 4 ? 1e200 : 1e100)))
+        return "beyond the sanity limit 1e100 (1e200 for S2)";
+    if ((c == 3 || c == 4) && (v[c] < 0 || v[c - 2] * v[c - 2] > n * v[c] * (1 + 1e-9)))
+        return "below S1^2/n, so not a sum of squares of n = last - first numbers";
+    return NULL;
 }
 static int run_merge(const struct args *a, FILE *out)
 {
@@ -6895,10 +6995,10 @@ static const char *read_value(struct value *s, const char *text, char *why, size
         bad = parse_real(text, &s->x);
         if (!bad && k->kind == KEY_INT && !denotes_integer(text))
             bad = "not an integer";
-        else if (!bad && k->kind == KEY_INT && !(fabs(s->x) < 0x1p53))
-            bad = "too large to be held exactly (at most 2^53 - 1)";
         if (!bad && !in_interval(k, s->x))
             bad = "out of range";
+        if (!bad && k->kind == KEY_INT && !(fabs(s->x) < 0x1p53))
+            bad = "too large to be held exactly (at most 2^53 - 1)";
         break;
     case KEY_RANGE:
         bad = parse_range(text, &s->r);
