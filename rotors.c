@@ -379,6 +379,10 @@ struct args {
     int n;
     struct value v[MAX_KEYS];
 };
+struct path_list {
+    int n, cap;
+    char **item;                /* n paths, each allocated */
+};
 struct output {
     FILE *f;
     const char *path;           /* NULL: standard output; else points to dest */
@@ -538,6 +542,14 @@ static const char *shown(const char *s, char buf[128]);
 static int in_interval(const struct key *k, double x);
 static int denotes_integer(const char *s);
 static void describe_allowed(const struct key *k, char *buf, size_t len);
+static int path_list_read(const char *key, const char *text, const char *allowed,
+                          struct path_list *l, char *err, size_t len);
+static void path_list_free(struct path_list *l);
+static int path_list_from_file(const char *key, const char *name, size_t n,
+                               const char *allowed, struct path_list *l, char *err,
+                               size_t len);
+static int path_list_add(struct path_list *l, const char *s, size_t n);
+
 static int run_help(const struct args *a, FILE *out);
 static int run_check(const struct args *a, FILE *out);
 static int check_parser_rejects(char *detail, size_t len);
@@ -559,7 +571,7 @@ static const struct key coefficient_keys[] = {
     { "b2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "energy", NULL, "1/T term of K^ee  (A.2)" },
     { "c2", KEY_REAL, "0.176", -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^ee  (A.2)" },
     { "coeffs", KEY_TEXT, NULL, 0, 0, 0, "comma-separated list of paths", NULL,
-      "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); keys given override" },
+      "read a1..c2 from rotors fit outputs (FILE, FILE1,FILE2 or @LIST); keys given override" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key output_keys[] = {
@@ -602,7 +614,7 @@ static const struct key partial_keys[] = {
 };
 static const struct key merge_keys[] = {
     { "files", KEY_TEXT, NULL, 0, 0, 0, "list of paths", NULL,
-      "partial files of rotors gk shard=i/n, comma-separated or as words" },
+      "partial files of rotors gk shard=i/n: words, a,b,... or @LIST (one path a line)" },
     { "table", KEY_CHOICE, "no", 0, 0, 0, "-", "yes|no",
       "yes: print the result as a row T Kpp Kpp_err Kee Kee_err "
       "(for rotors fit and fig 2 gk=)" },
@@ -1689,35 +1701,36 @@ static const char *partial_cell(int c, const double *v, int rows, const struct g
 static int run_merge(const struct args *a, FILE *out)
 {
     const struct value *files = arg(a, "files");
-    enum { MAXF = 4096 };
-    static struct gk_params qs[MAXF];
-    static struct gk_sums ss[MAXF];
-    char list[65536], err[512];
+    struct path_list l;
+    char err[512];
     int n = 0, status = OK;
     if (!files->present) {
         fprintf(stderr, "rotors merge: files: missing; allowed: one or more partial files\n");
         return BAD_INPUT;
     }
-    snprintf(list, sizeof list, "%s", files->text);
-    for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ",")) {
-        if (n == MAXF) {
-            fprintf(stderr, "rotors merge: more than %d files; allowed: at most %d\n", MAXF,
-                    MAXF);
-            status = BAD_INPUT;
-        } else if ((status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK)
+    if ((status = path_list_read("files", files->text, "partial files of rotors gk, as "
+                                 "words, a,b,... or @LIST with one path a line", &l, err,
+                                 sizeof err)) != OK) {
+        fprintf(stderr, "rotors merge: %s\n", err);
+        return status;
+    }
+    struct gk_params *qs = calloc((size_t)l.n, sizeof *qs);
+    struct gk_sums *ss = calloc((size_t)l.n, sizeof *ss);
+    if (!qs || !ss) {
+        fprintf(stderr, "rotors merge: out of memory for %d files\n", l.n);
+        status = FAILED;
+    }
+    for (int i = 0; i < l.n && status == OK; i++)
+        if ((status = read_partial(l.item[i], &qs[n], &ss[n], err, sizeof err)) != OK)
             fprintf(stderr, "rotors merge: %s\n", err);
         else
             n++;
-    }
-    if (status == OK && n == 0) {
-        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n",
-                files->text);
-        status = BAD_INPUT;
-    }
     if (status == OK)
         status = merge_checked(out, qs, ss, n, !strcmp(arg(a, "table")->text, "yes"));
     for (int i = 0; i < n; i++)
         free(ss[i].S1);
+    free(qs), free(ss);
+    path_list_free(&l);
     return status;
 }
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n, int table)
@@ -6785,33 +6798,45 @@ static int run_fig(const struct args *a, FILE *out)
 static int run_verify(const struct args *a, FILE *out)
 {
     const struct value *file = arg(a, "file");
-    const char *list = file->present ? file->text : "";
-    int bad = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (const char *p = list;; p++) {
-            const char *end = strchr(p, ',');
-            size_t n = end ? (size_t)(end - p) : strlen(p);
-            char name[4096], detail[512] = "";
-            snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
-            int pdf = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".pdf"),
-                svg = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".svg");
+    struct path_list l;
+    char err[512];
+    int bad = 0, status;
+    if (!file->present) {
+        fprintf(stderr, "rotors verify: file: missing; allowed: paths ending in .svg or "
+                ".pdf\n");
+        return BAD_INPUT;
+    }
+    status = path_list_read("file", file->text, "paths ending in .svg or .pdf, as words, "
+                            "a,b,... or @LIST", &l, err, sizeof err);
+    if (status != OK)
+        fprintf(stderr, "rotors verify: %s\n", err);
+    for (int pass = 0; pass < 2 && status == OK; pass++)
+        for (int i = 0; i < l.n && status == OK; i++) {
+            const char *name = l.item[i];
+            size_t n = strlen(name);
+            char detail[512] = "";
+            struct stat st;
+            int pdf = n > 4 && !strcmp(name + n - 4, ".pdf"), svg = n > 4 && !strcmp(name + n - 4, ".svg");
+            int missing = pass == 0 && stat(name, &st) != 0 ? errno : 0;
             if (pass == 0 && !pdf && !svg) {
                 fprintf(stderr, "rotors verify: file=%s: allowed: paths ending in .svg or .pdf\n",
                         shown(name, (char[128]){ 0 }));
-                return BAD_INPUT;
-            }
-            if (pass == 1) {
+                status = BAD_INPUT;
+            } else if (pass == 0 && (missing || !S_ISREG(st.st_mode))) {
+                fprintf(stderr, "rotors verify: file=%s: %s; allowed: an existing file written by "
+                        "rotors\n", shown(name, (char[128]){ 0 }),
+                        missing ? strerror(missing) : "not a regular file");
+                status = BAD_INPUT;
+            } else if (pass == 1) {
                 int ok = pdf ? pdf_check_file(name, detail, sizeof detail)
                              : svg_check_file(name, detail, sizeof detail);
                 fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(name, (char[128]){ 0 }),
                         detail);
                 bad |= !ok;
             }
-            p += n;
-            if (!*p)
-                break;
         }
-    return bad ? FAILED : OK;
+    path_list_free(&l);
+    return status != OK ? status : bad ? FAILED : OK;
 }
 static const char *parse_real(const char *s, double *x)
 {
@@ -7094,18 +7119,118 @@ static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, s
     const struct value *files = arg(a, "coeffs");
     *c = paper_coeffs;
     if (files->present) {
-        char list[4096];
-        snprintf(list, sizeof list, "%s", files->text);
-        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
-            int have = 0;
-            if (read_coeffs_file(tok, c, &have, err, len) != OK)
-                return BAD_INPUT;
-        }
+        struct path_list l;
+        int status = path_list_read("coeffs", files->text, "files written by rotors fit, "
+                                    "FILE or FILE1,FILE2, or @LIST with one path a line", &l,
+                                    err, len);
+        for (int i = 0, have = 0; status == OK && i < l.n; i++)
+            status = read_coeffs_file(l.item[i], c, &have, err, len);
+        path_list_free(&l);
+        if (status != OK)
+            return status;
     }
     for (int j = 0; j < 6; j++)
         if (arg(a, names[j])->given || !files->present)
             *field[j] = arg_real(a, names[j]);
     return OK;
+}
+static int path_list_read(const char *key, const char *text, const char *allowed,
+                          struct path_list *l, char *err, size_t len)
+{
+    int status = OK;
+    *l = (struct path_list){ 0 };
+    for (const char *p = text; status == OK; p++) {
+        size_t n = strcspn(p, ",");
+        if (n == 0) {
+            snprintf(err, len, "%s=%s: an empty path in the list; allowed: %s", key,
+                     shown(text, (char[128]){ 0 }), allowed);
+            status = BAD_INPUT;
+        } else if (p[0] == '@')
+            status = path_list_from_file(key, p + 1, n - 1, allowed, l, err, len);
+        else if (!path_list_add(l, p, n)) {
+            snprintf(err, len, "%s: out of memory for %d paths", key, l->n + 1);
+            status = FAILED;
+        }
+        p += n;
+        if (*p == '\0')
+            break;
+    }
+    if (status != OK)
+        path_list_free(l);
+    return status;
+}
+static int path_list_from_file(const char *key, const char *name, size_t n,
+                               const char *allowed, struct path_list *l, char *err, size_t len)
+{
+    char *path = malloc(n + 1), *line = NULL;
+    size_t cap = 0;
+    ssize_t got = 0;
+    int status = OK, before = l->n;
+    if (path) {
+        memcpy(path, name, n);
+        path[n] = '\0';
+    }
+    FILE *f = path ? fopen(path, "r") : NULL;
+    if (!f) {
+        snprintf(err, len, "%s=@%s: cannot open the list (%s); allowed: %s", key,
+                 shown(path ? path : "", (char[128]){ 0 }), strerror(path ? errno : ENOMEM),
+                 allowed);
+        free(path);
+        return BAD_INPUT;
+    }
+    while (status == OK && (got = getline(&line, &cap, f)) != -1) {
+        if ((size_t)got != strlen(line)) {
+            snprintf(err, len, "%s=@%s: a NUL byte; allowed: %s", key, shown(path, (char[128]){ 0 }),
+                     allowed);
+            status = BAD_INPUT;
+            break;
+        }
+        got -= got > 0 && line[got - 1] == '\n';
+        got -= got > 0 && line[got - 1] == '\r';
+        if (got > 0 && !path_list_add(l, line, (size_t)got)) {
+            snprintf(err, len, "%s: out of memory for %d paths", key, l->n + 1);
+            status = FAILED;
+        }
+    }
+    if (status == OK && ferror(f)) {
+        snprintf(err, len, "%s=@%s: cannot read the list (%s); allowed: %s", key,
+                 shown(path, (char[128]){ 0 }), strerror(errno), allowed);
+        status = BAD_INPUT;
+    } else if (status == OK && l->n == before) {
+        snprintf(err, len, "%s=@%s: the list names no path; allowed: %s", key,
+                 shown(path, (char[128]){ 0 }), allowed);
+        status = BAD_INPUT;
+    }
+    free(line);
+    free(path);
+    fclose(f);
+    return status;
+}
+static int path_list_add(struct path_list *l, const char *s, size_t n)
+{
+    if (l->n == l->cap) {
+        int cap = l->cap ? 2 * l->cap : 16;
+        char **more = realloc(l->item, (size_t)cap * sizeof *more);
+        if (!more)
+            return 0;
+        l->item = more;
+        l->cap = cap;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return 0;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    l->item[l->n++] = copy;
+    return 1;
+}
+
+static void path_list_free(struct path_list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        free(l->item[i]);
+    free(l->item);
+    *l = (struct path_list){ 0 };
 }
 static int output_open(struct output *o, const char *path, char *err, size_t len)
 {
@@ -7378,13 +7503,19 @@ int main(int argc, char **argv)
                 shown(word, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
-    static char bare_arg[65536];
+    static char *bare_arg;
     if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
         int j = 3, k = 3;
-        size_t used = (size_t)snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional,
-                                       argv[2]);
-        for (; j < argc && !strchr(argv[j], '=') && used < sizeof bare_arg; j++)
-            used += (size_t)snprintf(bare_arg + used, sizeof bare_arg - used, ",%s", argv[j]);
+        size_t need = strlen(chosen->positional) + 1;
+        for (int m = 2; m < argc && !strchr(argv[m], '='); m++)
+            need += strlen(argv[m]) + 1;
+        if (!(bare_arg = malloc(need))) {
+            fprintf(stderr, "rotors %s: out of memory for the arguments\n", chosen->name);
+            return FAILED;
+        }
+        char *w = bare_arg + sprintf(bare_arg, "%s=%s", chosen->positional, argv[2]);
+        for (; j < argc && !strchr(argv[j], '='); j++)
+            w += sprintf(w, ",%s", argv[j]);
         argv[2] = bare_arg;
         while (j < argc)                            /* close the gap left by the joined words */
             argv[k++] = argv[j++];
