@@ -2820,11 +2820,16 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
             if (strncmp(line, "# ", 2) || strncmp(line + 2, names[k], nl)
                 || strncmp(line + 2 + nl, " = ", 3))
                 continue;
-            const char *why = (*have >> k) & 1 ? "given twice" : parse_real(line + 5 + nl, slot[k]);
+            struct value v = { .key = &coefficient_keys[k] };
+            char why_buf[256];
+            const char *why = (*have >> k) & 1 ? "given twice; allowed: each coefficient once a file"
+                                               : read_value(&v, line + 5 + nl, why_buf, sizeof why_buf);
             if (why) {
-                snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, names[k], why);
+                snprintf(err, len, "%s: line %ld: %s = %s: %s", shown_path, lineno, names[k],
+                         shown(line + 5 + nl, (char[128]){ 0 }), why);
                 status = BAD_INPUT;
-            }
+            } else
+                *slot[k] = v.x;
             *have |= 1 << k;
         }
     }
@@ -2989,11 +2994,24 @@ static void coeffs_at(const struct coeffs *c, double T, double *D, double *dD, d
 static const char *coeffs_domain_error(const struct coeffs *c, double T, char *msg, size_t len)
 {
     double kpp = Kpp(c, T), kee = Kee(c, T);
-    if (isfinite(kpp) && kpp > 0 && isfinite(kee) && kee > 0)
-        return NULL;
-    snprintf(msg, len, "K^pp = %.6g and K^ee = %.6g with these coefficients; "
-             "allowed: temperatures where both are positive", kpp, kee);
-    return msg;
+    if (!(isfinite(kpp) && kpp > 0 && isfinite(kee) && kee > 0)) {
+        snprintf(msg, len, "K^pp = %.6g and K^ee = %.6g with these coefficients; "
+                 "allowed: temperatures where both are positive", kpp, kee);
+        return msg;
+    }
+    static const char *const what[5] = { "D^p", "dD^p/dT", "kappa", "dkappa/dT", "K (2.33)" };
+    double v[5];
+    coeffs_at(c, T, &v[0], &v[1], &v[2], &v[3]);
+    v[4] = Kcal(c, T);
+    for (int i = 0; i < 5; i++)
+        if (!isfinite(v[i])) {
+            snprintf(msg, len, "%s = %g overflows a double with these coefficients; allowed: "
+                     "temperatures where (A.2), (2.29) and their derivatives are finite", what[i],
+                     v[i]);
+            return msg;
+        }
+
+    return NULL;
 }
 
 static void warn_outside_fit(const char *cmd, double T, int *warned)
