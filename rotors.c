@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <pthread.h>
 #include <time.h>
+#include <dirent.h>
 #include <signal.h>
 enum status { OK = 0, FAILED = 1, BAD_INPUT = 2 };
 struct rng {
@@ -425,9 +426,9 @@ static int check_nist_eckerle4(char *detail, size_t len);
 static int check_fit_failures(char *detail, size_t len);
 static int check_fit_synthetic(char *detail, size_t len);
 static const char *parse_real(const char *s, double *x);
-static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
-                         int weighted, int nparams, struct gk_points *g, char *err,
-                         size_t len);
+static int read_gk_table(const char *key, const char *path, const char *name, double Tmin,
+                         double Tmax, int weighted, int nparams, struct gk_points *g,
+                         char *err, size_t len);
 static int run_fit(const struct args *a, FILE *out);
 static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
                       const double *theta, const struct lm_result *res, int weighted);
@@ -550,6 +551,10 @@ static int path_list_from_file(const char *key, const char *name, size_t n,
                                size_t len);
 static int path_list_add(struct path_list *l, const char *s, size_t n);
 
+static void pending_dir_set_to(const char *dir);
+static const char *host_name(char buf[72]);
+static int remove_stale_temporaries(const char *path);
+static int temporary_of(const char *s, const char *host, long *pid);
 static int run_help(const struct args *a, FILE *out);
 static int run_check(const struct args *a, FILE *out);
 static int check_parser_rejects(char *detail, size_t len);
@@ -560,6 +565,8 @@ static int check_fmt_roundtrip(char *detail, size_t len);
 static const struct coeffs paper_coeffs = { -5.00, 2.11, 0.95, 0.20, 0.20, 0.176 };
 static char pending_tmp[4096];
 static volatile sig_atomic_t pending_set;
+static char pending_dir[4096];
+static volatile sig_atomic_t pending_dir_set;
 static const struct key coefficient_keys[] = {
     { "a1", KEY_REAL, "-5.00", -1e3, 1e3, 0, "-", NULL,
       "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
@@ -571,7 +578,7 @@ static const struct key coefficient_keys[] = {
     { "b2", KEY_REAL, "0.20",  -1e3, 1e3, 0, "energy", NULL, "1/T term of K^ee  (A.2)" },
     { "c2", KEY_REAL, "0.176", -1e3, 1e3, 0, "energy^2", NULL, "1/T^2 term of K^ee  (A.2)" },
     { "coeffs", KEY_TEXT, NULL, 0, 0, 0, "comma-separated list of paths", NULL,
-      "read a1..c2 from rotors fit outputs (FILE, FILE1,FILE2 or @LIST); keys given override" },
+      "read a1..c2 from rotors fit outputs (FILE, FILE1,FILE2, @LIST); keys given override" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key output_keys[] = {
@@ -2631,8 +2638,9 @@ static int split_tabs(char *line, char **field, int max)
     }
     return n;
 }
-static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
-                         int weighted, int nparams, struct gk_points *g, char *err, size_t len)
+static int read_gk_table(const char *key, const char *path, const char *name, double Tmin,
+                         double Tmax, int weighted, int nparams, struct gk_points *g,
+                         char *err, size_t len)
 {
     char wanted[3][32], *line = NULL, *field[64], where[160];
     size_t cap = 0;
@@ -2641,12 +2649,15 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
     snprintf(wanted[0], 32, "T");
     snprintf(wanted[1], 32, "%s", name);
     snprintf(wanted[2], 32, "%s_err", name);
-    snprintf(where, sizeof where, "in=%s", shown(path, (char[128]){ 0 }));
+    snprintf(where, sizeof where, "%s=%s", key, shown(path, (char[128]){ 0 }));
     *g = (struct gk_points){ 0 };
     FILE *f = fopen(path, "r");
-    if (!f) {
+    struct stat st;
+    if (!f || (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))) {
         snprintf(err, len, "%s: cannot open it (%s); allowed: a table written by rotors gk", where,
-                 strerror(errno));
+                 f ? "a directory" : strerror(errno));
+        if (f)
+            fclose(f);
         return BAD_INPUT;
     }
     while (status == OK && getline(&line, &cap, f) != -1) {
@@ -2690,14 +2701,15 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
                 while (k < 3 && !(why = parse_real(field[col[k]], &v[k])))
                     k++;
                 if (why) {
-                    snprintf(err, len, "%s: line %ld: %s = '%s': %s", where, lineno, wanted[k],
-                             shown(field[col[k]], (char[128]){ 0 }), why);
+                    snprintf(err, len, "%s: line %ld: %s = '%s': %s; allowed: a plain decimal number", where,
+                             lineno, wanted[k], shown(field[col[k]], (char[128]){ 0 }), why);
                     status = BAD_INPUT;
                 } else if (v[0] < Tmin || v[0] > Tmax) {
                     continue;
                 } else if (weighted && !(v[2] > 0)) {
-                    snprintf(err, len, "%s: line %ld: %s = %s; allowed: a positive error bar (or weights=no)",
-                             where, lineno, wanted[2], field[col[2]]);
+                    snprintf(err, len, "%s: line %ld: %s = %s; allowed: a positive error bar%s", where,
+                             lineno, wanted[2], shown(field[col[2]], (char[128]){ 0 }),
+                             strcmp(key, "in") ? "" : " (or weights=no)");
                     status = BAD_INPUT;
                 } else if (g->n == g->cap && !gk_points_grow(g)) {
                     snprintf(err, len, "%s: line %ld: out of memory", where, lineno);
@@ -2747,7 +2759,8 @@ static int run_fit(const struct args *a, FILE *out)
                 fmt_real(b2, Tmax));
         return BAD_INPUT;
     }
-    if (read_gk_table(in->text, m->name, Tmin, Tmax, weighted, 3, &g, err, sizeof err) != OK) {
+    if (read_gk_table("in", in->text, m->name, Tmin, Tmax, weighted, 3, &g, err, sizeof err)
+        != OK) {
         fprintf(stderr, "rotors fit: %s\n", err);
         return BAD_INPUT;
     }
@@ -2822,8 +2835,9 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
                 continue;
             struct value v = { .key = &coefficient_keys[k] };
             char why_buf[256];
-            const char *why = (*have >> k) & 1 ? "given twice; allowed: each coefficient once a file"
-                                               : read_value(&v, line + 5 + nl, why_buf, sizeof why_buf);
+            const char *why = (*have >> k) & 1
+                                  ? "given twice; allowed: each coefficient once a file"
+                                  : read_value(&v, line + 5 + nl, why_buf, sizeof why_buf);
             if (why) {
                 snprintf(err, len, "%s: line %ld: %s = %s: %s", shown_path, lineno, names[k],
                          shown(line + 5 + nl, (char[128]){ 0 }), why);
@@ -2881,7 +2895,7 @@ static int check_fit_bad_tables(char *detail, size_t len)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         if (bad[i].text && !fit_temp_file(path, bad[i].text))
             return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
-        int st = read_gk_table(bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5,
+        int st = read_gk_table("in", bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5,
                                1, 3, &g, err, sizeof err);
         if (bad[i].text)
             remove(path);
@@ -2942,7 +2956,8 @@ static int check_fit_roundtrip(char *detail, size_t len)
         ok = lm_fit(&pb, &lm_defaults, direct + 3 * m, &res) == OK;
     }
     struct gk_points g;
-    int again = ok && read_gk_table(out_path[0], "Kpp", 0.3, 1.5, 1, 3, &g, err, sizeof err) == OK;
+    int again = ok && read_gk_table("in", out_path[0], "Kpp", 0.3, 1.5, 1, 3, &g, err, sizeof err)
+                         == OK;
     ok = ok && again && g.n == 13 && have == 0x3f
          && memcmp(direct, (double[]){ c.a1, c.b1, c.c1, c.a2, c.b2, c.c2 }, sizeof direct) == 0;
     if (again)
@@ -6380,7 +6395,7 @@ static int figure_2(const struct fig_ctx *f)
     const char *table = f->gk_table ? f->gk_table
                       : f->tsv ? fig_path(f, "fig2_gk", "tsv", path, sizeof path) : path;
     for (int m = 0; m < 2 && status == OK; m++)
-        if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err,
+        if ((status = read_gk_table("gk", table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err,
                                     sizeof err)) != OK)
             fprintf(stderr, "rotors fig: %s\n", err);
     if (!f->gk_table && !f->tsv)
@@ -6402,8 +6417,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
         const struct fit_model *fm = &fit_models[m];
         struct gk_points in = { 0, 0, malloc(g[m].n * sizeof(double)), malloc(g[m].n * sizeof(double)),
                                 malloc(g[m].n * sizeof(double)) };
-        double w[64];
-        for (int i = 0; in.T && in.K && in.K_err && i < g[m].n && in.n < 64; i++)
+        double *w = malloc(g[m].n * sizeof(double));
+        for (int i = 0; in.T && in.K && in.K_err && w && i < g[m].n; i++)
             if (g[m].T[i] >= 0.3 - 1e-9 && g[m].T[i] <= 1.5 + 1e-9) {
                 in.T[in.n] = g[m].T[i], in.K[in.n] = g[m].K[i], in.K_err[in.n] = g[m].K_err[i];
                 w[in.n] = 1 / (g[m].K_err[i] * g[m].K_err[i]);
@@ -6441,6 +6456,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
                 }
             }
         gk_points_free(&in);
+        free(w);
     }
     if (status != OK || figure_begin(&fg, 1, 2, 0) != OK)
         return FAILED;
@@ -6790,10 +6806,42 @@ static int run_fig(const struct args *a, FILE *out)
         fprintf(stderr, "rotors fig: %s\n", msg);
         return BAD_INPUT;
     }
-    if ((f.draw || f.tsv) && mkdir(f.dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "rotors fig: out=%s: cannot create the directory (%s); allowed: a "
-                "writable path\n", f.dir, strerror(errno));
-        return BAD_INPUT;
+    for (int i = 30; i <= 100 && strcmp(N->text, "2"); i++)
+        if (coeffs_domain_error(&f.c, i / 100.0, msg, sizeof msg)) {
+            char b[32];
+            fprintf(stderr, "rotors fig: T=%s: %s (the figures' boundary temperatures lie in "
+                    "[0.3, 1])\n", fmt_real(b, i / 100.0), msg);
+            return BAD_INPUT;
+        }
+    if (f.gk_table && (!strcmp(N->text, "2") || !strcmp(N->text, "all")))
+        for (int m = 0; m < 4; m++) {
+            struct gk_points g;
+            char err[512];
+            if (read_gk_table("gk", f.gk_table, fit_models[m / 2].name, m % 2 ? 0.3 : 0.05,
+                              m % 2 ? 1.5 : 10, 1, 3, &g, err, sizeof err) != OK) {
+                fprintf(stderr, "rotors fig: %s\n", err);
+                return BAD_INPUT;
+            }
+            gk_points_free(&g);
+        }
+    int created = 0;
+    if (f.draw || f.tsv) {
+        struct stat st;
+        created = mkdir(f.dir, 0777) == 0;
+        if (!created && errno != EEXIST) {
+            fprintf(stderr, "rotors fig: out=%s: cannot create the directory (%s); allowed: a "
+                    "writable path\n", shown(f.dir, (char[128]){ 0 }), strerror(errno));
+            return BAD_INPUT;
+        }
+        int isdir = stat(f.dir, &st) == 0 && S_ISDIR(st.st_mode);
+        if (!isdir || access(f.dir, W_OK | X_OK) != 0) {
+            fprintf(stderr, "rotors fig: out=%s: %s; allowed: a writable directory (created if "
+                    "missing)\n", shown(f.dir, (char[128]){ 0 }),
+                    isdir ? "cannot write into it" : "exists and is not a directory");
+            return BAD_INPUT;
+        }
+        if (created)
+            pending_dir_set_to(f.dir);
     }
     for (size_t i = 0; i < sizeof figure_table / sizeof figure_table[0]; i++) {
         int fast = !strcmp(N->text, "fast");
@@ -6805,6 +6853,8 @@ static int run_fig(const struct args *a, FILE *out)
         fflush(out);
         if (figure_table[i].make(&f) != OK) {
             fprintf(stderr, "rotors fig: figure %s failed\n", figure_table[i].name);
+            if (created)
+                rmdir(f.dir);                   /* only if empty: finished figures stay */
             return FAILED;
         }
         if (isatty(STDERR_FILENO))
@@ -7259,7 +7309,8 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
         return OK;
     snprintf(o->dest, sizeof o->dest, "%s", path);
     o->path = o->dest;
-    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof o->tmp) {
+    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-%s-%ld-XXXXXX", path,
+                 host_name((char[72]){ 0 }), (long)getpid()) >= (int)sizeof o->tmp) {
         snprintf(err, len, "out=%s: path too long", path);
         return BAD_INPUT;
     }
@@ -7290,18 +7341,72 @@ static void remove_pending_tmp(int sig)
 {
     if (pending_set)
         unlink(pending_tmp);
+    if (pending_dir_set)
+        rmdir(pending_dir);
     signal(sig, SIG_DFL);
     raise(sig);
 }
+
+static void pending_dir_set_to(const char *dir)
+{
+    pending_dir_set = 0;
+    snprintf(pending_dir, sizeof pending_dir, "%s", dir);
+    pending_dir_set = strlen(dir) < sizeof pending_dir;
+}
 static void catch_interrupts(void)
 {
-    struct sigaction sa;
+    static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2,
+                                 SIGALRM, SIGXCPU, SIGXFSZ, SIGPIPE };
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = remove_pending_tmp;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+        if (sigaction(fatal[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(fatal[i], &sa, NULL);
+}
+static const char *host_name(char buf[72])
+{
+    static const char ok[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-";
+    if (gethostname(buf, 65) != 0)
+        buf[0] = '\0';
+    buf[64] = '\0';
+    for (char *c = buf; *c; c++)
+        if (!strchr(ok, *c))
+            *c = '_';
+    return buf[0] ? buf : strcpy(buf, "unknown");
+}
+static int remove_stale_temporaries(const char *path)
+{
+    char dir[4096], host[72], full[8192];
+    const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) + (slash == path) : 1,
+             slash ? path : ".");
+    size_t nb = strlen(base);
+    int removed = 0;
+    long pid;
+    DIR *d = opendir(dir);
+    host_name(host);
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (!strncmp(e->d_name, base, nb) && !strncmp(e->d_name + nb, ".tmp-", 5)
+            && temporary_of(e->d_name + nb + 5, host, &pid) && pid != (long)getpid()
+            && kill((pid_t)pid, 0) != 0 && errno == ESRCH
+            && snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < (int)sizeof full)
+            removed += unlink(full) == 0;
+    if (d)
+        closedir(d);
+    return removed;
+}
+static int temporary_of(const char *s, const char *host, long *pid)
+{
+    size_t n = strlen(s), h = strlen(host);
+    if (n < h + 9 || strncmp(s, host, h) || s[h] != '-' || s[n - 7] != '-')
+        return 0;
+    size_t digits = strspn(s + h + 1, "0123456789");
+    if (digits == 0 || digits > 9 || h + 1 + digits != n - 7)
+        return 0;
+    *pid = strtol(s + h + 1, NULL, 10);
+    return *pid > 0;
 }
 static int output_close(struct output *o, int status, const char *cmd)
 {
@@ -7320,7 +7425,11 @@ static int output_close(struct output *o, int status, const char *cmd)
     int renamed = status == OK && !bad && rename(o->tmp, o->path) == 0;
     pending_set = 0;
     if (renamed) {
-        if (!o->quiet)
+        int stale = remove_stale_temporaries(o->path);
+        if (!o->quiet && stale)
+            fprintf(stderr, "rotors %s: wrote %s (and removed %d temporary file%s of killed runs)\n",
+                    cmd, o->path, stale, stale > 1 ? "s" : "");
+        else if (!o->quiet)
             fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
     }
