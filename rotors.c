@@ -85,6 +85,7 @@ struct gk_run {
     double t0, last_report;
     const char *label;                  /* progress: "gk T=0.5" */
 };
+#define PARTIAL_FILE "a partial file as rotors gk shard=i/n writes it"
 typedef void (*lm_model)(const double *theta, int p, const double *x, int n,
                          double *f /* n values */, double *J /* n x p, row-major, or NULL */,
                          void *ctx);
@@ -1533,9 +1534,13 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     int rows = 0, have = 0, ended = 0, status = OK;
     double h[15];                       /* the header values, in the order of partial_names */
     FILE *f = fopen(path, "r");
+    struct stat st;
     shown(path, where);
-    if (!f) {
-        snprintf(err, len, "%s: cannot open (%s)", where, strerror(errno));
+    if (!f || (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))) {
+        snprintf(err, len, "%s: cannot open it (%s); allowed: %s", where,
+                 f ? "a directory" : strerror(errno), PARTIAL_FILE);
+        if (f)
+            fclose(f);
         return BAD_INPUT;
     }
     *q = (struct gk_params){ 0 };
@@ -1543,8 +1548,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     while (status == OK && (got = getline(&line, &cap, f)) != -1) {
         lineno++;
         if ((size_t)got != strlen(line)) {
-            snprintf(err, len, "%s:%ld: a NUL byte; allowed: a text file written by rotors gk "
-                     "shard=i/n", where, lineno);
+            snprintf(err, len, "%s:%ld: a NUL byte; allowed: %s", where, lineno, PARTIAL_FILE);
             status = BAD_INPUT;
             continue;
         }
@@ -1554,7 +1558,8 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
             line[--got] = '\0';
         if (ended) {
             if (line[0] != '\0') {
-                snprintf(err, len, "%s:%ld: text after the end marker '# end'", where, lineno);
+                snprintf(err, len, "%s:%ld: text after the end marker; allowed: nothing after "
+                         "'# end'", where, lineno);
                 status = BAD_INPUT;
             }
             continue;
@@ -1566,13 +1571,13 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         int j = partial_header_index(line);
         if (j >= 0) {
             if (rows > 0) {
-                snprintf(err, len, "%s:%ld: a header line after the sums (two runs in one file?)",
-                         where, lineno);
+                snprintf(err, len, "%s:%ld: a header line after the sums (two runs in one file?); "
+                         "allowed: %s", where, lineno, PARTIAL_FILE);
                 status = BAD_INPUT;
                 continue;
             }
             char why[256];
-            const char *bad = (have >> j) & 1 ? "given twice"
+            const char *bad = (have >> j) & 1 ? "given twice; allowed: each header line once"
                               : partial_value(j, line + 5 + strlen(partial_names[j]), &h[j], why,
                                               sizeof why);
             if (bad) {
@@ -1591,8 +1596,8 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
                 int miss = 0;
                 while ((have >> miss) & 1)
                     miss++;
-                snprintf(err, len, "%s:%ld: sums before the header line '# %s = value'", where, lineno,
-                         partial_names[miss]);
+                snprintf(err, len, "%s:%ld: sums before the header line '# %s = value'; allowed: %s",
+                         where, lineno, partial_names[miss], PARTIAL_FILE);
                 status = BAD_INPUT;
                 continue;
             }
@@ -1637,19 +1642,20 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         rows++;
     }
     if (status == OK && ferror(f)) {
-        snprintf(err, len, "%s: cannot read it after line %ld (%s)", where, lineno,
-                 strerror(errno));
+        snprintf(err, len, "%s: cannot read it after line %ld (%s); allowed: %s", where, lineno,
+                 strerror(errno), PARTIAL_FILE);
         status = BAD_INPUT;
     } else if (status == OK && have != 0x7fff) {
         int j = 0;
         while ((have >> j) & 1)
             j++;
-        snprintf(err, len, "%s: not a rotors gk partial file: no line '# %s = value'", where,
-                 partial_names[j]);
+        snprintf(err, len, "%s: no line '# %s = value'; allowed: %s", where, partial_names[j],
+                 PARTIAL_FILE);
         status = BAD_INPUT;
     } else if (status == OK && (rows != q->nlag + 1 || !ended)) {
-        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)", where,
-                 rows, q->nlag + 1, ended ? "" : ", no end marker");
+        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s); allowed: "
+                 "the whole file, to its line '# end'", where, rows, q->nlag + 1,
+                 ended ? "" : ", no end marker");
         status = BAD_INPUT;
     }
     free(line);
