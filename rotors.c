@@ -1760,14 +1760,14 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
             || p->block != z->block || p->R != z->R
             || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm) {
             fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
-                    "%ld..%ld) does not continue the previous one with the same parameters\n",
-                    i + 1, p->first, p->last);
+                    "%ld..%ld) does not continue the previous one with the same parameters; "
+                    "allowed: the shards of one run, each once\n", i + 1, p->first, p->last);
             return BAD_INPUT;
         }
     }
     if (qs[n - 1].last != qs[0].R) {
-        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing\n",
-                qs[n - 1].last, qs[0].R, qs[0].R);
+        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing; allowed: the "
+                "shards of one run, all of them\n", qs[n - 1].last, qs[0].R, qs[0].R);
         return BAD_INPUT;
     }
     for (int i = 1; i < n; i++)
@@ -2678,8 +2678,8 @@ static int read_gk_table(const char *key, const char *path, const char *name, do
                     for (int k = 0; k < 3; k++)
                         if (!strcmp(field[j], wanted[k])) {
                             if (col[k] >= 0) {
-                                snprintf(err, len, "%s: line %ld: column %s appears twice", where, lineno,
-                                         wanted[k]);
+                                snprintf(err, len, "%s: line %ld: column %s appears twice; allowed: each "
+                                         "column once", where, lineno, wanted[k]);
                                 status = BAD_INPUT;
                             }
                             col[k] = j;
@@ -2699,8 +2699,8 @@ static int read_gk_table(const char *key, const char *path, const char *name, do
                 const char *why = NULL;
                 int k = 0;
                 if (nf != ncols) {
-                    snprintf(err, len, "%s: line %ld: %d fields, but the header has %d", where, lineno, nf,
-                             ncols);
+                    snprintf(err, len, "%s: line %ld: %d fields, but the header has %d; allowed: a field "
+                             "under each name of the header", where, lineno, nf, ncols);
                     status = BAD_INPUT;
                     continue;
                 }
@@ -6906,9 +6906,12 @@ static int run_verify(const struct args *a, FILE *out)
                              : svg_check_file(name, detail, sizeof detail);
                 fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(name, (char[128]){ 0 }),
                         detail);
-                bad |= !ok;
+                bad += !ok;
             }
         }
+    if (status == OK && bad)
+        fprintf(stderr, "rotors verify: %d of %d file%s invalid\n", bad, l.n,
+                l.n > 1 ? "s" : "");
     path_list_free(&l);
     return status != OK ? status : bad ? FAILED : OK;
 }
@@ -7038,8 +7041,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
             return BAD_INPUT;
         }
         if (slot->given) {
-            snprintf(err, len, "%s: key '%s' given twice", shown(arg, (char[128]){ 0 }),
-                     slot->key->name);
+            snprintf(err, len, "%s: key '%s' given twice; allowed: each key once",
+                     shown(arg, (char[128]){ 0 }), slot->key->name);
             return BAD_INPUT;
         }
         char why_buf[256], shown_buf[128];
@@ -7317,7 +7320,8 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
     o->path = o->dest;
     if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-%s-%ld-XXXXXX", path,
                  host_name((char[72]){ 0 }), (long)getpid()) >= (int)sizeof o->tmp) {
-        snprintf(err, len, "out=%s: path too long", path);
+        snprintf(err, len, "out=%s: path too long; allowed: a path of at most %zu characters",
+                 shown(path, (char[128]){ 0 }), sizeof o->tmp - 100);
         return BAD_INPUT;
     }
     struct stat st;
