@@ -1534,8 +1534,8 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     int rows = 0, have = 0, ended = 0, status = OK;
     double h[15];                       /* the header values, in the order of partial_names */
     FILE *f = fopen(path, "r");
-    struct stat st;
     shown(path, where);
+    struct stat st;
     if (!f || (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))) {
         snprintf(err, len, "%s: cannot open it (%s); allowed: %s", where,
                  f ? "a directory" : strerror(errno), PARTIAL_FILE);
