@@ -7377,7 +7377,8 @@ static void catch_interrupts(void)
 }
 static const char *host_name(char buf[72])
 {
-    static const char ok[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-";
+    static const char ok[] = "abcdefghijklmnopqrstuvwxyz"
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-";
     if (gethostname(buf, 65) != 0)
         buf[0] = '\0';
     buf[64] = '\0';
@@ -7437,8 +7438,8 @@ static int output_close(struct output *o, int status, const char *cmd)
     if (renamed) {
         int stale = remove_stale_temporaries(o->path);
         if (!o->quiet && stale)
-            fprintf(stderr, "rotors %s: wrote %s (and removed %d temporary file%s of killed runs)\n",
-                    cmd, o->path, stale, stale > 1 ? "s" : "");
+            fprintf(stderr, "rotors %s: wrote %s (and removed %d temporary file%s of killed "
+                    "runs)\n", cmd, o->path, stale, stale > 1 ? "s" : "");
         else if (!o->quiet)
             fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
