@@ -725,7 +725,7 @@ static const struct key fig_keys[] = {
 };
 static const struct key verify_keys[] = {
     { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "an .svg or .pdf file written by rotors; several as bare words or a,b,c" },
+      "an .svg or .pdf file written by rotors; several as words, a,b,c or @LIST" },
     { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 static const struct key help_keys[] = {
