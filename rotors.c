@@ -558,6 +558,7 @@ static int remove_stale_temporaries(const char *path);
 static int temporary_of(const char *s, const char *host, long *pid);
 static int run_help(const struct args *a, FILE *out);
 static int run_check(const struct args *a, FILE *out);
+static int check_parser_integers(char *detail, size_t len);
 static int check_parser_rejects(char *detail, size_t len);
 static int check_parser_twice(char *detail, size_t len);
 static int check_parser_accepts(char *detail, size_t len);
@@ -806,6 +807,7 @@ static const struct check checks[] = {
     { "parser-rejects-bad-input", check_parser_rejects },
     { "parser-rejects-repeated-key", check_parser_twice },
     { "parser-reads-numbers-and-ranges", check_parser_accepts },
+    { "parser-integers-and-shards", check_parser_integers },
     { "key-defaults", check_key_defaults },
     { "fmt-roundtrip", check_fmt_roundtrip },
     { NULL, NULL }
@@ -7624,6 +7626,35 @@ static int check_fmt_roundtrip(char *detail, size_t len)
     char b[32];
     snprintf(detail, len, "2000 values round-trip; 0.3 prints as %s", fmt_real(b, 0.3));
     return !strcmp(b, "0.3");
+}
+static int check_parser_integers(char *detail, size_t len)
+{
+    static const struct { const char *text; double x; } ints[] = {
+        { "seed=5e2", 500 }, { "seed=0.5e1", 5 }, { "seed=1200e-2", 12 }, { "seed=7.000", 7 },
+        { "seed=0e99999999999", 0 }, { "seed=9007199254740991", 9007199254740991.0 },
+        { "seed=9007199254740993", -1 }, { "seed=4503599627370495.9", -1 },
+        { "seed=12.50", -1 }, { "seed=1e-1", -1 },
+    };
+    static const char *const shards[] = { "0/1", "3/4", "00/02", " 0/2", "0/2 ", "-1/2", "+0/2",
+                                          "1/1", "0/0", "0/99999999999999999999999", "1/2x",
+                                          "/2", "1/", "1" };
+    const struct command *gk = find_command("gk");
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        char *argv[1] = { (char *)ints[i].text }, err[1024] = "";
+        struct args a;
+        int st = parse_args(gk, 1, argv, &a, err, sizeof err);
+        if (ints[i].x < 0 ? st != BAD_INPUT : st != OK || arg_real(&a, "seed") != ints[i].x)
+            return snprintf(detail, len, "%s: %s", ints[i].text, st == OK ? "accepted" : err), 0;
+    }
+    for (size_t i = 0; i < sizeof shards / sizeof shards[0]; i++) {
+        long si, sn;
+        if (parse_shard(shards[i], &si, &sn) != (i < 3))
+            return snprintf(detail, len, "shard '%s' %s", shards[i], i < 3 ? "refused"
+                                                                        : "accepted"), 0;
+    }
+    snprintf(detail, len, "%zu integers and %zu shards read or refused as they should be",
+             sizeof ints / sizeof ints[0], sizeof shards / sizeof shards[0]);
+    return 1;
 }
 int main(int argc, char **argv)
 {
