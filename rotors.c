@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <pthread.h>
 #include <time.h>
+#include <dirent.h>
 #include <signal.h>
 enum status { OK = 0, FAILED = 1, BAD_INPUT = 2 };
 struct rng {
@@ -38,7 +39,16 @@ struct chain {
 #else
 #define HOT_LOOP
 #endif
-#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#if defined(__SANITIZE_THREAD__) && !defined(ROTORS_NO_CLONES)
+#define ROTORS_NO_CLONES
+#endif
+#if defined(__has_feature) && !defined(ROTORS_NO_CLONES)
+#if __has_feature(thread_sanitizer)
+#define ROTORS_NO_CLONES
+#endif
+#endif
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) \
+    && !defined(ROTORS_NO_CLONES)
 #define WIDE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define WIDE_CLONES
@@ -75,6 +85,7 @@ struct gk_run {
     double t0, last_report;
     const char *label;                  /* progress: "gk T=0.5" */
 };
+#define PARTIAL_FILE "a partial file as rotors gk shard=i/n writes it"
 typedef void (*lm_model)(const double *theta, int p, const double *x, int n,
                          double *f /* n values */, double *J /* n x p, row-major, or NULL */,
                          void *ctx);
@@ -409,6 +420,10 @@ struct args {
     int n;
     struct value v[MAX_KEYS];
 };
+struct path_list {
+    int n, cap;
+    char **item;                /* n paths, each allocated */
+};
 struct output {
     FILE *f;
     const char *path;           /* NULL: standard output; else points to dest */
@@ -428,8 +443,14 @@ static void mean_and_error(double s1, double s2, double R, double *mean, double 
 
 static int check_gk_ou(char *detail, size_t len);
 static int run_gk(const struct args *a, FILE *out);
+static int parse_shard(const char *s, long *i, long *n);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
 static int run_merge(const struct args *a, FILE *out);
+static const char *const partial_names[15];
+static int partial_header_index(const char *line);
+static const char *partial_value(int j, const char *text, double *x, char *why, size_t len);
+static const char *partial_cell(int c, const double *v, int rows, const struct gk_params *q);
+static int split_tabs(char *line, char **field, int max);
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n,
                          int table);
 static int check_gk_threads_shards(char *detail, size_t len);
@@ -445,9 +466,9 @@ static int check_nist_eckerle4(char *detail, size_t len);
 static int check_fit_failures(char *detail, size_t len);
 static int check_fit_synthetic(char *detail, size_t len);
 static const char *parse_real(const char *s, double *x);
-static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
-                         int weighted, int nparams, struct gk_points *g, char *err,
-                         size_t len);
+static int read_gk_table(const char *key, const char *path, const char *name, double Tmin,
+                         double Tmax, int weighted, int nparams, struct gk_points *g,
+                         char *err, size_t len);
 static int run_fit(const struct args *a, FILE *out);
 static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
                       const double *theta, const struct lm_result *res, int weighted);
@@ -520,10 +541,10 @@ static void ness_write_partial(FILE *out, const struct ness_params *q, const str
                                const double *slots);
 static int ness_read_partial(FILE *f, const char *name, struct ness_params *q,
                              struct coeffs *c, double **slots, char *err, size_t len);
-static int ness_merge(const char *list, int table, FILE *out);
+static int ness_merge(const struct path_list *l, int table, FILE *out);
 static int ness_tile(struct ness_part *parts, int n, char *err, size_t len);
 static int ness_merge_print(FILE *out, const struct ness_part *parts, int n);
-static int ness_partial_file(const char *list);
+static int ness_partial_file(const char *path);
 static int check_ness_shards(char *detail, size_t len);
 static int check_ness_error_bars(char *detail, size_t len);
 static struct canvas *canvas_new(double width_pt, double height_pt);
@@ -596,12 +617,25 @@ static const char *key_names(const struct args *a, char *buf, size_t len);
 static const char *read_value(struct value *s, const char *text, char *why, size_t len);
 static const char *shown(const char *s, char buf[128]);
 static int in_interval(const struct key *k, double x);
+static int denotes_integer(const char *s);
+static int path_list_read(const char *key, const char *text, const char *allowed,
+                          struct path_list *l, char *err, size_t len);
+static int path_list_from_file(const char *key, const char *name, size_t n,
+                               const char *allowed, struct path_list *l, char *err,
+                               size_t len);
+static int path_list_add(struct path_list *l, const char *s, size_t n);
+static void path_list_free(struct path_list *l);
+static void pending_dir_set_to(const char *dir);
+static const char *host_name(char buf[72]);
+static int remove_stale_temporaries(const char *path);
+static int temporary_of(const char *s, const char *host, long *pid);
 static void describe_allowed(const struct key *k, char *buf, size_t len);
 static int run_help(const struct args *a, FILE *out);
 static int run_check(const struct args *a, FILE *out);
 static int check_parser_rejects(char *detail, size_t len);
 static int check_parser_twice(char *detail, size_t len);
 static int check_parser_accepts(char *detail, size_t len);
+static int check_parser_integers(char *detail, size_t len);
 static int check_key_defaults(char *detail, size_t len);
 static int check_fmt_roundtrip(char *detail, size_t len);
 static const struct coeffs paper_coeffs = {
@@ -610,6 +644,8 @@ static const struct coeffs paper_coeffs = {
 };
 static char pending_tmp[4096];
 static volatile sig_atomic_t pending_set;
+static char pending_dir[4096];
+static volatile sig_atomic_t pending_dir_set;
 static const struct key coefficient_keys[] = {
     { .name = "a1", .kind = KEY_REAL, .def = "-5.00", .lo = -1e3, .hi = 1e3, .unit = "-",
       .help = "K^pp(T) = a1 exp(-b1 T) + c1/T^2  (A.2)" },
@@ -624,7 +660,7 @@ static const struct key coefficient_keys[] = {
     { .name = "c2", .kind = KEY_REAL, .def = "0.176", .lo = -1e3, .hi = 1e3, .unit = "energy^2",
       .help = "1/T^2 term of K^ee  (A.2)" },
     { .name = "coeffs", .kind = KEY_TEXT, .unit = "comma-separated list of paths",
-      .help = "read a1..c2 from rotors fit outputs (FILE or FILE1,FILE2); "
+      .help = "read a1..c2 from rotors fit outputs (FILE, FILE1,FILE2, @LIST); "
               "keys given override" },
     { .name = NULL }
 };
@@ -648,7 +684,7 @@ static const struct key gk_keys[] = {
       .help = "time step of Verlet" },
     { .name = "ttherm", .kind = KEY_REAL, .def = "50", .lo = 0, .hi = 1e5, .unit = "time",
       .help = "Langevin thermalization time (Appendix A: 50)" },
-    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740992.0, .unit = "-",
+    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740991.0, .unit = "-",
       .help = "seed of the random streams" },
     { .name = "estimator", .kind = KEY_CHOICE, .def = "window", .unit = "-",
       .choices = "window|paper",
@@ -659,9 +695,27 @@ static const struct key gk_keys[] = {
       .help = "run slice i of n of the realizations and write partial sums for rotors merge" },
     { .name = NULL }
 };
+static const struct key partial_keys[] = {
+    { .name = "window", .kind = KEY_INT, .lo = 0, .hi = 1, .unit = "-",
+      .help = "1: window estimator; 0: paper" },
+    { .name = "block", .kind = KEY_INT, .lo = 1, .hi = 1e9, .unit = "steps",
+      .help = "time steps per lag" },
+    { .name = "nlag", .kind = KEY_INT, .lo = 1, .hi = 1e5, .unit = "-",
+      .help = "lags of the running integral" },
+    { .name = "first", .kind = KEY_INT, .lo = 0, .hi = 1e9, .unit = "-",
+      .help = "first realization of the shard" },
+    { .name = "last", .kind = KEY_INT, .lo = 1, .hi = 1e9, .unit = "-",
+      .help = "one past the shard's last realization" },
+    { .name = "J0p", .kind = KEY_REAL, .lo = -1e100, .hi = 1e100, .unit = "-",
+      .help = "paper: sum of J^p_{r,0}" },
+    { .name = "J0e", .kind = KEY_REAL, .lo = -1e100, .hi = 1e100, .unit = "-",
+      .help = "paper: sum of J^e_{r,0}" },
+    { .name = NULL }
+};
 static const struct key merge_keys[] = {
     { .name = "files", .kind = KEY_TEXT, .unit = "list of paths",
-      .help = "partial files of rotors gk shard=i/n, comma-separated or as words" },
+      .help = "partial files of rotors gk shard=i/n: words, a,b,... or @LIST "
+              "(one path a line)" },
     { .name = "table", .kind = KEY_CHOICE, .def = "no", .unit = "-", .choices = "yes|no",
       .help = "yes: print the result as a row T Kpp Kpp_err Kee Kee_err "
               "(for rotors fit and fig 2 gk=)" },
@@ -761,7 +815,7 @@ static const struct key ness_keys[] = {
       .help = "measure every this many steps" },
     { .name = "R", .kind = KEY_INT, .def = "8", .lo = 2, .hi = 1e6, .unit = "-",
       .help = "independent replicas (for the error bars)" },
-    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740992.0,
+    { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740991.0,
       .unit = "-", .help = "seed of the random streams" },
     { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
       .help = "worker threads (results do not depend on it)" },
@@ -798,27 +852,29 @@ static const struct key ness_partial_keys[NESS_NF] = {
     { .name = "bulk", .kind = KEY_REAL, .lo = 0, .hi = 1, .open = HI_OPEN },
 };
 static const struct key fig_keys[] = {
-    { "N", KEY_CHOICE, NULL, 0, 0, 0, "-", "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
-      "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
-    { "gk", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "Figure 2: use this Green-Kubo table instead of simulating" },
-    { "gkscale", KEY_REAL, "1", 0.05, 1e4, 0, "-", NULL,
-      "Figure 2: multiply the realizations by this" },
-    { "out", KEY_TEXT, "figures", 0, 0, 0, "directory", NULL,
-      "directory for figN.svg, .pdf and .tsv" },
-    { "dx", KEY_REAL, "0.002", 0, 0.5, LO_OPEN, "length", NULL,
-      "mesh size; 2/dx an even integer" },
-    { "grid", KEY_INT, "101", 11, 1001, 0, "-", NULL, "points per axis of the maps" },
-    { "threads", KEY_INT, "2", 1, 256, 0, "-", NULL,
-      "worker threads for the maps and the simulations of Figures 2 and micro" },
-    { "write", KEY_CHOICE, "all", 0, 0, 0, "-", "all|tsv|none",
-      "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "N", .kind = KEY_CHOICE, .unit = "-",
+      .choices = "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
+      .help = "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
+    { .name = "gk", .kind = KEY_TEXT, .unit = "path",
+      .help = "Figure 2: use this Green-Kubo table instead of simulating" },
+    { .name = "gkscale", .kind = KEY_REAL, .def = "1", .lo = 0.05, .hi = 1e4, .unit = "-",
+      .help = "Figure 2: multiply the realizations by this" },
+    { .name = "out", .kind = KEY_TEXT, .def = "figures", .unit = "directory",
+      .help = "directory for figN.svg, .pdf and .tsv" },
+    { .name = "dx", .kind = KEY_REAL, .def = "0.002", .lo = 0, .hi = 0.5, .open = LO_OPEN,
+      .unit = "length", .help = "mesh size; 2/dx an even integer" },
+    { .name = "grid", .kind = KEY_INT, .def = "101", .lo = 11, .hi = 1001, .unit = "-",
+      .help = "points per axis of the maps" },
+    { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
+      .help = "worker threads for the maps and the simulations of Figures 2 and micro" },
+    { .name = "write", .kind = KEY_CHOICE, .def = "all", .unit = "-", .choices = "all|tsv|none",
+      .help = "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
+    { .name = NULL }
 };
 static const struct key verify_keys[] = {
-    { "file", KEY_TEXT, NULL, 0, 0, 0, "path", NULL,
-      "an .svg or .pdf file written by rotors; several as bare words or a,b,c" },
-    { NULL, KEY_REAL, NULL, 0, 0, 0, NULL, NULL, NULL }
+    { .name = "file", .kind = KEY_TEXT, .unit = "path",
+      .help = "an .svg or .pdf file written by rotors; several as words, a,b,c or @LIST" },
+    { .name = NULL }
 };
 static const struct key help_keys[] = {
     { .name = "command", .kind = KEY_TEXT, .unit = "command name",
@@ -857,10 +913,12 @@ static const struct command commands[] = {
     { .name = "ness",
       .summary = "simulate the open chain (2.1)-(2.2) and compare with the macroscopic solution",
       .run = run_ness, .groups = { ness_keys, coefficient_keys, output_keys, NULL } },
-    { "fig", "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)", run_fig,
-      { fig_keys, coefficient_keys, NULL }, "N" },
-    { "verify", "check that SVG files are well formed and PDF files' xref tables are right",
-      run_verify, { verify_keys, NULL }, "file" },
+    { .name = "fig",
+      .summary = "reproduce a figure: rotors fig N [out=DIR] (N = 1..13, micro, all, fast)",
+      .run = run_fig, .groups = { fig_keys, coefficient_keys, NULL }, .positional = "N" },
+    { .name = "verify",
+      .summary = "check that SVG files are well formed and PDF files' xref tables are right",
+      .run = run_verify, .groups = { verify_keys, NULL }, .positional = "file" },
     { .name = "help",
       .summary = "list the commands, or the keys of one command: rotors help COMMAND",
       .run = run_help, .groups = { help_keys, NULL }, .positional = "command" },
@@ -913,6 +971,7 @@ static const struct check checks[] = {
     { "parser-rejects-bad-input", check_parser_rejects },
     { "parser-rejects-repeated-key", check_parser_twice },
     { "parser-reads-numbers-and-ranges", check_parser_accepts },
+    { "parser-integers-and-shards", check_parser_integers },
     { "key-defaults", check_key_defaults },
     { "fmt-roundtrip", check_fmt_roundtrip },
     { NULL, NULL }
@@ -1488,9 +1547,7 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
 {
     const struct value *R = arg(a, "R"), *tmax = arg(a, "tmax"), *tsim = arg(a, "tsim");
     long i = 0, n = 1;
-    char tail;
-    if (sscanf(arg(a, "shard")->text, "%ld/%ld%c", &i, &n, &tail) != 2 || n < 1 || i < 0
-        || i >= n) {
+    if (!parse_shard(arg(a, "shard")->text, &i, &n)) {
         snprintf(msg, len, "shard=%s: allowed: i/n with 0 <= i < n",
                  shown(arg(a, "shard")->text, (char[128]){ 0 }));
         return BAD_INPUT;
@@ -1500,8 +1557,13 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->M = (int)arg_real(a, "M");
     q->window = !strcmp(arg(a, "estimator")->text, "window");
     q->R = R->present ? (long)R->x : q->window ? 8 : 200;
-    q->first = q->R * i / n;
-    q->last = q->R * (i + 1) / n;
+    if (n > q->R) {
+        snprintf(msg, len, "shard=%s: %ld shards of R = %ld realizations; allowed: i/n with "
+                 "0 <= i < n <= R", shown(arg(a, "shard")->text, (char[128]){ 0 }), n, q->R);
+        return BAD_INPUT;
+    }
+    q->first = (long)((long long)q->R * i / n);
+    q->last = (long)((long long)q->R * (i + 1) / n);
     q->seed = (uint64_t)arg_real(a, "seed");
     q->tmax = tmax->present ? tmax->x : paper_tmax(T);
     q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
@@ -1515,6 +1577,21 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
         return BAD_INPUT;
     }
     return OK;
+}
+static int parse_shard(const char *s, long *i, long *n)
+{
+    size_t a = strspn(s, "0123456789");
+    if (a < 1 || a > 18 || s[a] != '/')
+        return 0;
+    size_t b = strspn(s + a + 1, "0123456789");
+    if (b < 1 || b > 18 || s[a + 1 + b] != '\0')
+        return 0;
+    long long ii = strtoll(s, NULL, 10), nn = strtoll(s + a + 1, NULL, 10);
+    if (nn < 1 || ii >= nn || nn > LONG_MAX)
+        return 0;
+    *i = (long)ii;
+    *n = (long)nn;
+    return 1;
 }
 static void gk_print(FILE *out, const struct gk_params *q, const struct gk_sums *s, double cpu,
                      int table)
@@ -1616,134 +1693,229 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
 static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s,
                         char *err, size_t len)
 {
+    char *line = NULL, where[128];
+    size_t cap = 0;
+    ssize_t got;
+    long lineno = 0;
+    int rows = 0, have = 0, ended = 0, status = OK;
+    double h[15];                       /* the header values, in the order of partial_names */
     FILE *f = fopen(path, "r");
-    char line[4096];
-    int lineno = 0, rows = 0, have = 0, ended = 0;
-    double J0p = 0, J0e = 0;
-    if (!f) {
-        snprintf(err, len, "%s: cannot open (%s)", shown(path, (char[128]){ 0 }),
-                 strerror(errno));
+    shown(path, where);
+    struct stat st;
+    if (!f || (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))) {
+        snprintf(err, len, "%s: cannot open it (%s); allowed: %s", where,
+                 f ? "a directory" : strerror(errno), PARTIAL_FILE);
+        if (f)
+            fclose(f);
         return BAD_INPUT;
     }
     *q = (struct gk_params){ 0 };
-    s->S1 = NULL;
-    while (fgets(line, sizeof line, f)) {
+    *s = (struct gk_sums){ 0 };
+    while (status == OK && (got = getline(&line, &cap, f)) != -1) {
         lineno++;
-        static const char *const names[15] = { "T", "dt", "tmax", "tsim", "M", "window", "block",
-                                                 "nlag", "R", "first", "last", "seed", "J0p", "J0e",
-                                                 "ttherm" };
-        char name[32];
-        double v;
-        if (!strcmp(line, "# end\n")) {
+        if ((size_t)got != strlen(line)) {
+            snprintf(err, len, "%s:%ld: a NUL byte; allowed: %s", where, lineno, PARTIAL_FILE);
+            status = BAD_INPUT;
+            continue;
+        }
+        if (got > 0 && line[got - 1] == '\n')
+            line[--got] = '\0';
+        if (got > 0 && line[got - 1] == '\r')
+            line[--got] = '\0';
+        if (ended) {
+            if (line[0] != '\0') {
+                snprintf(err, len, "%s:%ld: text after the end marker; allowed: nothing after "
+                         "'# end'", where, lineno);
+                status = BAD_INPUT;
+            }
+            continue;
+        }
+        if (!strcmp(line, "# end")) {
             ended = 1;
             continue;
         }
-        if (sscanf(line, "# %31s = %lf", name, &v) == 2) {
+        int j = partial_header_index(line);
+        if (j >= 0) {
             if (rows > 0) {
-                snprintf(err, len, "%s:%d: a header line after the sums (two runs in one file?)",
-                         shown(path, (char[128]){ 0 }), lineno);
-                fclose(f);
-                free(s->S1);
-                s->S1 = NULL;
-                return BAD_INPUT;
+                snprintf(err, len, "%s:%ld: a header line after the sums (two runs in one file?); "
+                         "allowed: %s", where, lineno, PARTIAL_FILE);
+                status = BAD_INPUT;
+                continue;
             }
-            double *dst[15] = { &q->T, &q->dt, &q->tmax, &q->tsim, NULL, NULL, NULL, NULL,
-                                NULL, NULL, NULL, NULL, &J0p, &J0e, &q->ttherm };
-            for (int j = 0; j < 15; j++)
-                if (!strcmp(name, names[j])) {
-                    have |= 1 << j;
-                    if (dst[j])
-                        *dst[j] = v;
-                    else if (j == 4) q->M = (int)v;
-                    else if (j == 5) q->window = (int)v;
-                    else if (j == 6) q->block = (int)v;
-                    else if (j == 7) q->nlag = (int)v;
-                    else if (j == 8) q->R = (long)v;
-                    else if (j == 9) q->first = (long)v;
-                    else if (j == 10) q->last = (long)v;
-                    else q->seed = (uint64_t)v;
-                }
+            char why[256];
+            const char *bad = (have >> j) & 1 ? "given twice; allowed: each header line once"
+                              : partial_value(j, line + 5 + strlen(partial_names[j]), &h[j], why,
+                                              sizeof why);
+            if (bad) {
+                snprintf(err, len, "%s:%ld: %s = %s: %s", where, lineno, partial_names[j],
+                         shown(line + 5 + strlen(partial_names[j]), (char[128]){ 0 }), bad);
+                status = BAD_INPUT;
+                continue;
+            }
+            have |= 1 << j;
             continue;
         }
-        if (line[0] == '#' || !strncmp(line, "k\t", 2))
+        if (line[0] == '#' || line[0] == '\0' || !strncmp(line, "k\t", 2))
             continue;
-        if (!(have & 0x80) || q->nlag < 0 || q->nlag > 10000000) {
-            snprintf(err, len, "%s:%d: sums before the header", shown(path, (char[128]){ 0 }), lineno);
-            fclose(f);
-            free(s->S1);
-            s->S1 = NULL;
-            return BAD_INPUT;
+        if (rows == 0) {
+            if (have != 0x7fff) {
+                int miss = 0;
+                while ((have >> miss) & 1)
+                    miss++;
+                snprintf(err, len, "%s:%ld: sums before the header line '# %s = value'; allowed: %s",
+                         where, lineno, partial_names[miss], PARTIAL_FILE);
+                status = BAD_INPUT;
+                continue;
+            }
+            *q = (struct gk_params){ .T = h[0], .dt = h[1], .tmax = h[2], .tsim = h[3], .M = (int)h[4],
+                                     .window = (int)h[5], .block = (int)h[6], .nlag = (int)h[7],
+                                     .R = (long)h[8], .first = (long)h[9], .last = (long)h[10],
+                                     .seed = (uint64_t)h[11], .ttherm = h[14] };
+            if (!(q->first < q->last && q->last <= q->R)) {
+                snprintf(err, len, "%s: first = %ld, last = %ld, R = %ld; allowed: 0 <= first < last "
+                         "<= R", where, q->first, q->last, q->R);
+                status = BAD_INPUT;
+                continue;
+            }
+            if (!gk_sums_init(s, q->nlag)) {
+                snprintf(err, len, "%s: out of memory for %d lags", where, q->nlag);
+                status = FAILED;
+                continue;
+            }
         }
-        if (!s->S1 && !gk_sums_init(s, q->nlag)) {
-            fclose(f);
-            return FAILED;
-        }
-        double k, x[6];
-        if (sscanf(line, "%lf %lf %lf %lf %lf %lf %lf", &k, &x[0], &x[1], &x[2], &x[3], &x[4],
-                   &x[5]) != 7
-            || k != rows || rows > q->nlag) {
-            snprintf(err, len, "%s:%d: expected the row of lag %d with 7 numbers",
-                     shown(path, (char[128]){ 0 }), lineno, rows);
-            fclose(f);
-            free(s->S1);
-            s->S1 = NULL;
-            return BAD_INPUT;
+        static const char *const column[7] = { "k", "S1p", "S1e", "S2p", "S2e", "CJp", "CJe" };
+        char *field[8];
+        double v[7];                            /* k, then the six sums */
+        int nf = split_tabs(line, field, 8), c = 0;
+        const char *why = nf == 7 ? NULL : "not 7 tab-separated fields";
+        while (!why && c < 7 && !(why = parse_real(field[c], &v[c])))
+            c++;
+        if (!why)
+            for (c = 0; c < 7 && !(why = partial_cell(c, v, rows, q)); c++)
+                ;
+        if (why) {
+            snprintf(err, len, "%s:%ld: row of lag %d: %s%s%s: %s; allowed: k S1p S1e S2p S2e CJp CJe,"
+                     " plain decimal numbers separated by tabs", where, lineno, rows,
+                     nf == 7 ? column[c] : "", nf == 7 ? " = " : "",
+                     nf == 7 ? shown(field[c], (char[128]){ 0 }) : "the row", why);
+            status = BAD_INPUT;
+            continue;
         }
         for (int ch = 0; ch < 2; ch++) {
-            s->S1[2 * rows + ch] = x[ch];
-            s->S2[2 * rows + ch] = x[2 + ch];
-            s->CJ[2 * rows + ch] = x[4 + ch];
+            s->S1[2 * rows + ch] = v[1 + ch];
+            s->S2[2 * rows + ch] = v[3 + ch];
+            s->CJ[2 * rows + ch] = v[5 + ch];
         }
         rows++;
     }
-    fclose(f);
-    if (have != 0x7fff || rows != q->nlag + 1 || !ended) {
-        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s)",
-                 shown(path, (char[128]){ 0 }), rows, q->nlag + 1,
+    if (status == OK && ferror(f)) {
+        snprintf(err, len, "%s: cannot read it after line %ld (%s); allowed: %s", where, lineno,
+                 strerror(errno), PARTIAL_FILE);
+        status = BAD_INPUT;
+    } else if (status == OK && have != 0x7fff) {
+        int j = 0;
+        while ((have >> j) & 1)
+            j++;
+        snprintf(err, len, "%s: no line '# %s = value'; allowed: %s", where, partial_names[j],
+                 PARTIAL_FILE);
+        status = BAD_INPUT;
+    } else if (status == OK && (rows != q->nlag + 1 || !ended)) {
+        snprintf(err, len, "%s: not a complete rotors gk partial file (%d of %d rows%s); allowed: "
+                 "the whole file, to its line '# end'", where, rows, q->nlag + 1,
                  ended ? "" : ", no end marker");
+        status = BAD_INPUT;
+    }
+    free(line);
+    fclose(f);
+    if (status != OK) {
         free(s->S1);
         s->S1 = NULL;
-        return BAD_INPUT;
+        return status;
     }
-    s->J0[0] = J0p;
-    s->J0[1] = J0e;
+    s->J0[0] = h[12];
+    s->J0[1] = h[13];
     s->count = q->last - q->first;
     return OK;
+}
+static const char *const partial_names[15] = { "T", "dt", "tmax", "tsim", "M", "window",
+                                               "block", "nlag", "R", "first", "last", "seed",
+                                               "J0p", "J0e", "ttherm" };
+
+static int partial_header_index(const char *line)
+{
+    for (int j = 0; j < 15; j++) {
+        size_t n = strlen(partial_names[j]);
+        if (!strncmp(line, "# ", 2) && !strncmp(line + 2, partial_names[j], n)
+            && !strncmp(line + 2 + n, " = ", 3))
+            return j;
+    }
+    return -1;
+}
+static const char *partial_value(int j, const char *text, double *x, char *why, size_t len)
+{
+    const struct key *k = gk_keys;
+    while (k->name && strcmp(k->name, partial_names[j]))
+        k++;
+    if (!k->name)
+        for (k = partial_keys; strcmp(k->name, partial_names[j]); k++)
+            ;
+    struct key one = *k;
+    one.kind = one.kind == KEY_RANGE ? KEY_REAL : one.kind;
+    struct value v = { .key = &one };
+    const char *bad = read_value(&v, text, why, len);
+    *x = v.x;
+    return bad;
+}
+static const char *partial_cell(int c, const double *v, int rows, const struct gk_params *q)
+{
+    double n = (double)(q->last - q->first);
+    if (c == 0)
+        return v[0] != rows ? "not the next lag" : rows > q->nlag ? "more rows than nlag + 1"
+                                                                : NULL;
+    if (!(fabs(v[c]) <= (c == 3 || c == 4 ? 1e200 : 1e100)))
+        return "beyond the sanity limit 1e100 (1e200 for S2)";
+    if ((c == 3 || c == 4) && (v[c] < 0 || v[c - 2] * v[c - 2] > n * v[c] * (1 + 1e-9)))
+        return "below S1^2/n, so not a sum of squares of n = last - first numbers";
+    return NULL;
 }
 static int run_merge(const struct args *a, FILE *out)
 {
     const struct value *files = arg(a, "files");
-    enum { MAXF = 4096 };
-    static struct gk_params qs[MAXF];
-    static struct gk_sums ss[MAXF];
-    char list[65536], err[512];
+    struct path_list l;
+    char err[512];
     int n = 0, status = OK;
     if (!files->present) {
         fprintf(stderr, "rotors merge: files: missing; allowed: one or more partial files\n");
         return BAD_INPUT;
     }
-    if (ness_partial_file(files->text))
-        return ness_merge(files->text, !strcmp(arg(a, "table")->text, "yes"), out);
-    snprintf(list, sizeof list, "%s", files->text);
-    for (char *tok = strtok(list, ","); tok && status == OK; tok = strtok(NULL, ",")) {
-        if (n == MAXF) {
-            fprintf(stderr, "rotors merge: more than %d files; allowed: at most %d\n", MAXF,
-                    MAXF);
-            status = BAD_INPUT;
-        } else if ((status = read_partial(tok, &qs[n], &ss[n], err, sizeof err)) != OK)
+    if ((status = path_list_read("files", files->text, "partial files of rotors gk or ness, as "
+                                 "words, a,b,... or @LIST with one path a line", &l, err,
+                                 sizeof err)) != OK) {
+        fprintf(stderr, "rotors merge: %s\n", err);
+        return status;
+    }
+    if (ness_partial_file(l.item[0])) {
+        status = ness_merge(&l, !strcmp(arg(a, "table")->text, "yes"), out);
+        path_list_free(&l);
+        return status;
+    }
+    struct gk_params *qs = calloc((size_t)l.n, sizeof *qs);
+    struct gk_sums *ss = calloc((size_t)l.n, sizeof *ss);
+    if (!qs || !ss) {
+        fprintf(stderr, "rotors merge: out of memory for %d files\n", l.n);
+        status = FAILED;
+    }
+    for (int i = 0; i < l.n && status == OK; i++)
+        if ((status = read_partial(l.item[i], &qs[n], &ss[n], err, sizeof err)) != OK)
             fprintf(stderr, "rotors merge: %s\n", err);
         else
             n++;
-    }
-    if (status == OK && n == 0) {
-        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n",
-                files->text);
-        status = BAD_INPUT;
-    }
     if (status == OK)
         status = merge_checked(out, qs, ss, n, !strcmp(arg(a, "table")->text, "yes"));
     for (int i = 0; i < n; i++)
         free(ss[i].S1);
+    free(qs), free(ss);
+    path_list_free(&l);
     return status;
 }
 static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, int n, int table)
@@ -1760,14 +1932,14 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
             || p->block != z->block || p->R != z->R
             || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm) {
             fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
-                    "%ld..%ld) does not continue the previous one with the same parameters\n",
-                    i + 1, p->first, p->last);
+                    "%ld..%ld) does not continue the previous one with the same parameters; "
+                    "allowed: the shards of one run, each once\n", i + 1, p->first, p->last);
             return BAD_INPUT;
         }
     }
     if (qs[n - 1].last != qs[0].R) {
-        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing\n",
-                qs[n - 1].last, qs[0].R, qs[0].R);
+        fprintf(stderr, "rotors merge: realizations %ld..%ld of %ld are missing; allowed: the "
+                "shards of one run, all of them\n", qs[n - 1].last, qs[0].R, qs[0].R);
         return BAD_INPUT;
     }
     for (int i = 1; i < n; i++)
@@ -2668,8 +2840,9 @@ static int split_tabs(char *line, char **field, int max)
     }
     return n;
 }
-static int read_gk_table(const char *path, const char *name, double Tmin, double Tmax,
-                         int weighted, int nparams, struct gk_points *g, char *err, size_t len)
+static int read_gk_table(const char *key, const char *path, const char *name, double Tmin,
+                         double Tmax, int weighted, int nparams, struct gk_points *g,
+                         char *err, size_t len)
 {
     char wanted[3][32], *line = NULL, *field[64], where[160];
     size_t cap = 0;
@@ -2678,12 +2851,15 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
     snprintf(wanted[0], 32, "T");
     snprintf(wanted[1], 32, "%s", name);
     snprintf(wanted[2], 32, "%s_err", name);
-    snprintf(where, sizeof where, "in=%s", shown(path, (char[128]){ 0 }));
+    snprintf(where, sizeof where, "%s=%s", key, shown(path, (char[128]){ 0 }));
     *g = (struct gk_points){ 0 };
     FILE *f = fopen(path, "r");
-    if (!f) {
+    struct stat st;
+    if (!f || (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))) {
         snprintf(err, len, "%s: cannot open it (%s); allowed: a table written by rotors gk", where,
-                 strerror(errno));
+                 f ? "a directory" : strerror(errno));
+        if (f)
+            fclose(f);
         return BAD_INPUT;
     }
     while (status == OK && getline(&line, &cap, f) != -1) {
@@ -2698,8 +2874,8 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
                     for (int k = 0; k < 3; k++)
                         if (!strcmp(field[j], wanted[k])) {
                             if (col[k] >= 0) {
-                                snprintf(err, len, "%s: line %ld: column %s appears twice", where, lineno,
-                                         wanted[k]);
+                                snprintf(err, len, "%s: line %ld: column %s appears twice; allowed: each "
+                                         "column once", where, lineno, wanted[k]);
                                 status = BAD_INPUT;
                             }
                             col[k] = j;
@@ -2719,22 +2895,23 @@ static int read_gk_table(const char *path, const char *name, double Tmin, double
                 const char *why = NULL;
                 int k = 0;
                 if (nf != ncols) {
-                    snprintf(err, len, "%s: line %ld: %d fields, but the header has %d", where, lineno, nf,
-                             ncols);
+                    snprintf(err, len, "%s: line %ld: %d fields, but the header has %d; allowed: a field "
+                             "under each name of the header", where, lineno, nf, ncols);
                     status = BAD_INPUT;
                     continue;
                 }
                 while (k < 3 && !(why = parse_real(field[col[k]], &v[k])))
                     k++;
                 if (why) {
-                    snprintf(err, len, "%s: line %ld: %s = '%s': %s", where, lineno, wanted[k],
-                             shown(field[col[k]], (char[128]){ 0 }), why);
+                    snprintf(err, len, "%s: line %ld: %s = '%s': %s; allowed: a plain decimal number", where,
+                             lineno, wanted[k], shown(field[col[k]], (char[128]){ 0 }), why);
                     status = BAD_INPUT;
                 } else if (v[0] < Tmin || v[0] > Tmax) {
                     continue;
                 } else if (weighted && !(v[2] > 0)) {
-                    snprintf(err, len, "%s: line %ld: %s = %s; allowed: a positive error bar (or weights=no)",
-                             where, lineno, wanted[2], field[col[2]]);
+                    snprintf(err, len, "%s: line %ld: %s = %s; allowed: a positive error bar%s", where,
+                             lineno, wanted[2], shown(field[col[2]], (char[128]){ 0 }),
+                             strcmp(key, "in") ? "" : " (or weights=no)");
                     status = BAD_INPUT;
                 } else if (g->n == g->cap && !gk_points_grow(g)) {
                     snprintf(err, len, "%s: line %ld: out of memory", where, lineno);
@@ -2784,7 +2961,8 @@ static int run_fit(const struct args *a, FILE *out)
                 fmt_real(b2, Tmax));
         return BAD_INPUT;
     }
-    if (read_gk_table(in->text, m->name, Tmin, Tmax, weighted, 3, &g, err, sizeof err) != OK) {
+    if (read_gk_table("in", in->text, m->name, Tmin, Tmax, weighted, 3, &g, err, sizeof err)
+        != OK) {
         fprintf(stderr, "rotors fit: %s\n", err);
         return BAD_INPUT;
     }
@@ -2863,11 +3041,17 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
             if (strncmp(line, "# ", 2) || strncmp(line + 2, names[k], nl)
                 || strncmp(line + 2 + nl, " = ", 3))
                 continue;
-            const char *why = (*have >> k) & 1 ? "given twice" : parse_real(line + 5 + nl, slot[k]);
+            struct value v = { .key = &coefficient_keys[k] };
+            char why_buf[256];
+            const char *why = (*have >> k) & 1
+                                  ? "given twice; allowed: each coefficient once a file"
+                                  : read_value(&v, line + 5 + nl, why_buf, sizeof why_buf);
             if (why) {
-                snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, names[k], why);
+                snprintf(err, len, "%s: line %ld: %s = %s: %s", shown_path, lineno, names[k],
+                         shown(line + 5 + nl, (char[128]){ 0 }), why);
                 status = BAD_INPUT;
-            }
+            } else
+                *slot[k] = v.x;
             *have |= 1 << k;
         }
     }
@@ -2959,36 +3143,46 @@ static int cov_cholesky(double C[3][3], double L[3][3])
     }
     return 1;
 }
+static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, size_t len)
+{
+    struct coeffs scratch = paper_coeffs;
+    struct coeffs_cov one;
+    int have = 0;
+    if (read_coeffs_file(tok, &scratch, &have, err, len) != OK
+        || read_coeffs_cov(tok, &one, err, len) != OK)
+        return BAD_INPUT;
+    for (int m = 0; m < 2; m++) {
+        int bits = (have >> (3 * m)) & 7;
+        if (one.have[m] && bits != 7) {
+            const char *const *q = fit_models[m].param;
+            snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s given without all of %s, %s, %s; "
+                     "allowed: a file written by rotors fit", shown(tok, (char[128]){ 0 }), q[0],
+                     q[0], q[2], q[2], q[0], q[1], q[2]);
+            return BAD_INPUT;
+        }
+        if (bits) {
+            cov->have[m] = one.have[m];
+            memcpy(cov->C[m], one.C[m], sizeof one.C[m]);
+        }
+    }
+    return OK;
+}
+static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, size_t len);
 static int coeffs_cov_from_args(const struct args *a, struct coeffs_cov *cov, char *err,
                                 size_t len)
 {
     const struct value *files = arg(a, "coeffs");
     *cov = (struct coeffs_cov){ .have = { 0, 0 } };
     if (files->present) {
-        char list[4096];
-        snprintf(list, sizeof list, "%s", files->text);
-        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
-            struct coeffs scratch = paper_coeffs;
-            struct coeffs_cov one;
-            int have = 0;
-            if (read_coeffs_file(tok, &scratch, &have, err, len) != OK
-                || read_coeffs_cov(tok, &one, err, len) != OK)
-                return BAD_INPUT;
-            for (int m = 0; m < 2; m++) {
-                int bits = (have >> (3 * m)) & 7;
-                if (one.have[m] && bits != 7) {
-                    const char *const *q = fit_models[m].param;
-                    snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s given without all of %s, %s, %s; "
-                             "allowed: a file written by rotors fit", shown(tok, (char[128]){ 0 }), q[0],
-                             q[0], q[2], q[2], q[0], q[1], q[2]);
-                    return BAD_INPUT;
-                }
-                if (bits) {
-                    cov->have[m] = one.have[m];
-                    memcpy(cov->C[m], one.C[m], sizeof one.C[m]);
-                }
-            }
-        }
+        struct path_list l;
+        int status = path_list_read("coeffs", files->text, "files written by rotors fit, "
+                                    "FILE or FILE1,FILE2, or @LIST with one path a line", &l,
+                                    err, len);
+        for (int i = 0; status == OK && i < l.n; i++)
+            status = cov_of_one_file(l.item[i], cov, err, len);
+        path_list_free(&l);
+        if (status != OK)
+            return status;
     }
     for (int m = 0; m < 2; m++)
         for (int k = 0; k < 3; k++)
@@ -3035,7 +3229,7 @@ static int check_fit_bad_tables(char *detail, size_t len)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         if (bad[i].text && !fit_temp_file(path, bad[i].text))
             return snprintf(detail, len, "cannot write a temporary file in %s", path), 0;
-        int st = read_gk_table(bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5,
+        int st = read_gk_table("in", bad[i].text ? path : "/nonexistent/gk.tsv", "Kpp", 0.3, 1.5,
                                1, 3, &g, err, sizeof err);
         if (bad[i].text)
             remove(path);
@@ -3097,7 +3291,8 @@ static int check_fit_roundtrip(char *detail, size_t len)
         ok = lm_fit(&pb, &lm_defaults, direct + 3 * m, &res) == OK;
     }
     struct gk_points g;
-    int again = ok && read_gk_table(out_path[0], "Kpp", 0.3, 1.5, 1, 3, &g, err, sizeof err) == OK;
+    int again = ok && read_gk_table("in", out_path[0], "Kpp", 0.3, 1.5, 1, 3, &g, err, sizeof err)
+                         == OK;
     ok = ok && again && g.n == 13 && have == 0x3f
          && memcmp(direct, (double[]){ c.a1, c.b1, c.c1, c.a2, c.b2, c.c2 }, sizeof direct) == 0;
     if (again)
@@ -3149,11 +3344,24 @@ static void coeffs_at(const struct coeffs *c, double T, double *D, double *dD, d
 static const char *coeffs_domain_error(const struct coeffs *c, double T, char *msg, size_t len)
 {
     double kpp = Kpp(c, T), kee = Kee(c, T);
-    if (isfinite(kpp) && kpp > 0 && isfinite(kee) && kee > 0)
-        return NULL;
-    snprintf(msg, len, "K^pp = %.6g and K^ee = %.6g with these coefficients; "
-             "allowed: temperatures where both are positive", kpp, kee);
-    return msg;
+    if (!(isfinite(kpp) && kpp > 0 && isfinite(kee) && kee > 0)) {
+        snprintf(msg, len, "K^pp = %.6g and K^ee = %.6g with these coefficients; "
+                 "allowed: temperatures where both are positive", kpp, kee);
+        return msg;
+    }
+    static const char *const what[5] = { "D^p", "dD^p/dT", "kappa", "dkappa/dT", "K (2.33)" };
+    double v[5];
+    coeffs_at(c, T, &v[0], &v[1], &v[2], &v[3]);
+    v[4] = Kcal(c, T);
+    for (int i = 0; i < 5; i++)
+        if (!isfinite(v[i])) {
+            snprintf(msg, len, "%s = %g overflows a double with these coefficients; allowed: "
+                     "temperatures where (A.2), (2.29) and their derivatives are finite", what[i],
+                     v[i]);
+            return msg;
+        }
+
+    return NULL;
 }
 
 static void warn_outside_fit(const char *cmd, double T, int *warned)
@@ -5601,28 +5809,28 @@ refuse:
     *slots = NULL;
     return BAD_INPUT;
 }
-static int ness_merge(const char *list, int table, FILE *out)
+static int ness_merge(const struct path_list *l, int table, FILE *out)
 {
-    enum { MAXF = 4096 };
-    static struct ness_part parts[MAXF];
-    char buf[65536], err[512];
+    char err[512];
     int n = 0, status = OK;
     if (table) {
         fprintf(stderr, "rotors merge: table=yes: allowed: only with rotors gk partial files\n");
         return BAD_INPUT;
     }
-    snprintf(buf, sizeof buf, "%s", list);
-    char *save = NULL;
-    for (char *tok = strtok_r(buf, ",", &save); tok && status == OK;
-         tok = strtok_r(NULL, ",", &save)) {
-        FILE *f = n < MAXF ? fopen(tok, "r") : NULL;
+    struct ness_part *parts = calloc((size_t)l->n, sizeof *parts);
+    if (!parts) {
+        fprintf(stderr, "rotors merge: out of memory for %d files\n", l->n);
+        status = FAILED;
+    }
+    for (int i = 0; i < l->n && status == OK; i++) {
+        FILE *f = fopen(l->item[i], "r");
         if (!f) {
-            fprintf(stderr, "rotors merge: %s: %s\n", shown(tok, (char[128]){ 0 }),
-                    n < MAXF ? strerror(errno) : "more than 4096 files");
+            fprintf(stderr, "rotors merge: %s: %s\n", shown(l->item[i], (char[128]){ 0 }),
+                    strerror(errno));
             status = BAD_INPUT;
             break;
         }
-        status = ness_read_partial(f, tok, &parts[n].q, &parts[n].c, &parts[n].slots, err,
+        status = ness_read_partial(f, l->item[i], &parts[n].q, &parts[n].c, &parts[n].slots, err,
                                    sizeof err);
         fclose(f);
         if (status != OK)
@@ -5630,16 +5838,13 @@ static int ness_merge(const char *list, int table, FILE *out)
         else
             n++;
     }
-    if (status == OK && n == 0) {
-        fprintf(stderr, "rotors merge: files=%s: allowed: one or more partial files\n", list);
-        status = BAD_INPUT;
-    }
     if (status == OK && (status = ness_tile(parts, n, err, sizeof err)) != OK)
         fprintf(stderr, "rotors merge: %s\n", err);
     if (status == OK)
         status = ness_merge_print(out, parts, n);
     for (int i = 0; i < n; i++)
         free(parts[i].slots);
+    free(parts);
     return status;
 }
 static int ness_tile(struct ness_part *parts, int n, char *err, size_t len)
@@ -5694,10 +5899,9 @@ static int ness_merge_print(FILE *out, const struct ness_part *parts, int n)
     work_free(w);
     return status;
 }
-static int ness_partial_file(const char *list)
+static int ness_partial_file(const char *path)
 {
-    char path[4096], line[64] = "";
-    snprintf(path, sizeof path, "%.*s", (int)strcspn(list, ","), list);
+    char line[64] = "";
     FILE *f = fopen(path, "r");
     if (!f)
         return 0;
@@ -7259,7 +7463,7 @@ static void draw_map(const struct fig_ctx *f, struct axes *ax, const struct scan
     double *g = z + np, *dTR = g + np, *dTL = dTR + np, *nc = dTL + np, *up = nc + np;
     for (long i = 0; i < np; i++) {
         const double *r = sc->result + i * SCAN_COLS;
-        struct bvp b = { f->c, r[0], r[1], r[2], r[3] };
+        struct bvp b = { .c = f->c, .TL = r[0], .TR = r[1], .pL = r[2], .pR = r[3] };
         z[i] = r[5];
         g[i] = approx_3_1(&f->c, &b);
         dTL[i] = r[7];
@@ -7526,7 +7730,7 @@ static int figure_2(const struct fig_ctx *f)
     const char *table = f->gk_table ? f->gk_table
                       : f->tsv ? fig_path(f, "fig2_gk", "tsv", path, sizeof path) : path;
     for (int m = 0; m < 2 && status == OK; m++)
-        if ((status = read_gk_table(table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err,
+        if ((status = read_gk_table("gk", table, fit_models[m].name, 0.05, 10, 1, 3, &g[m], err,
                                     sizeof err)) != OK)
             fprintf(stderr, "rotors fig: %s\n", err);
     if (!f->gk_table && !f->tsv)
@@ -7550,8 +7754,8 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
         struct gk_points in = { .n = 0, .T = malloc(g[m].n * sizeof(double)),
                                 .K = malloc(g[m].n * sizeof(double)),
                                 .K_err = malloc(g[m].n * sizeof(double)) };
-        double w[64];
-        for (int i = 0; in.T && in.K && in.K_err && i < g[m].n && in.n < 64; i++)
+        double *w = malloc(g[m].n * sizeof(double));
+        for (int i = 0; in.T && in.K && in.K_err && w && i < g[m].n; i++)
             if (g[m].T[i] >= 0.3 - 1e-9 && g[m].T[i] <= 1.5 + 1e-9) {
                 in.T[in.n] = g[m].T[i], in.K[in.n] = g[m].K[i], in.K_err[in.n] = g[m].K_err[i];
                 w[in.n] = 1 / (g[m].K_err[i] * g[m].K_err[i]);
@@ -7592,6 +7796,7 @@ static int fig2_fit_and_draw(const struct fig_ctx *f, struct gk_points *g)
                 }
             }
         gk_points_free(&in);
+        free(w);
     }
     if (status != OK || figure_begin(&fg, 1, 2, 0) != OK)
         return FAILED;
@@ -7966,10 +8171,42 @@ static int run_fig(const struct args *a, FILE *out)
         fprintf(stderr, "rotors fig: %s\n", msg);
         return BAD_INPUT;
     }
-    if ((f.draw || f.tsv) && mkdir(f.dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "rotors fig: out=%s: cannot create the directory (%s); allowed: a "
-                "writable path\n", f.dir, strerror(errno));
-        return BAD_INPUT;
+    for (int i = 30; i <= 100 && strcmp(N->text, "2"); i++)
+        if (coeffs_domain_error(&f.c, i / 100.0, msg, sizeof msg)) {
+            char b[32];
+            fprintf(stderr, "rotors fig: T=%s: %s (the figures' boundary temperatures lie in "
+                    "[0.3, 1])\n", fmt_real(b, i / 100.0), msg);
+            return BAD_INPUT;
+        }
+    if (f.gk_table && (!strcmp(N->text, "2") || !strcmp(N->text, "all")))
+        for (int m = 0; m < 4; m++) {
+            struct gk_points g;
+            char err[512];
+            if (read_gk_table("gk", f.gk_table, fit_models[m / 2].name, m % 2 ? 0.3 : 0.05,
+                              m % 2 ? 1.5 : 10, 1, 3, &g, err, sizeof err) != OK) {
+                fprintf(stderr, "rotors fig: %s\n", err);
+                return BAD_INPUT;
+            }
+            gk_points_free(&g);
+        }
+    int created = 0;
+    if (f.draw || f.tsv) {
+        struct stat st;
+        created = mkdir(f.dir, 0777) == 0;
+        if (!created && errno != EEXIST) {
+            fprintf(stderr, "rotors fig: out=%s: cannot create the directory (%s); allowed: a "
+                    "writable path\n", shown(f.dir, (char[128]){ 0 }), strerror(errno));
+            return BAD_INPUT;
+        }
+        int isdir = stat(f.dir, &st) == 0 && S_ISDIR(st.st_mode);
+        if (!isdir || access(f.dir, W_OK | X_OK) != 0) {
+            fprintf(stderr, "rotors fig: out=%s: %s; allowed: a writable directory (created if "
+                    "missing)\n", shown(f.dir, (char[128]){ 0 }),
+                    isdir ? "cannot write into it" : "exists and is not a directory");
+            return BAD_INPUT;
+        }
+        if (created)
+            pending_dir_set_to(f.dir);
     }
     for (size_t i = 0; i < sizeof figure_table / sizeof figure_table[0]; i++) {
         int fast = !strcmp(N->text, "fast");
@@ -7981,6 +8218,8 @@ static int run_fig(const struct args *a, FILE *out)
         fflush(out);
         if (figure_table[i].make(&f) != OK) {
             fprintf(stderr, "rotors fig: figure %s failed\n", figure_table[i].name);
+            if (created)
+                rmdir(f.dir);                   /* only if empty: finished figures stay */
             return FAILED;
         }
         if (isatty(STDERR_FILENO))
@@ -7992,33 +8231,48 @@ static int run_fig(const struct args *a, FILE *out)
 static int run_verify(const struct args *a, FILE *out)
 {
     const struct value *file = arg(a, "file");
-    const char *list = file->present ? file->text : "";
-    int bad = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (const char *p = list;; p++) {
-            const char *end = strchr(p, ',');
-            size_t n = end ? (size_t)(end - p) : strlen(p);
-            char name[4096], detail[512] = "";
-            snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
-            int pdf = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".pdf"),
-                svg = n > 4 && n < sizeof name && !strcmp(name + n - 4, ".svg");
+    struct path_list l;
+    char err[512];
+    int bad = 0, status;
+    if (!file->present) {
+        fprintf(stderr, "rotors verify: file: missing; allowed: paths ending in .svg or "
+                ".pdf\n");
+        return BAD_INPUT;
+    }
+    status = path_list_read("file", file->text, "paths ending in .svg or .pdf, as words, "
+                            "a,b,... or @LIST", &l, err, sizeof err);
+    if (status != OK)
+        fprintf(stderr, "rotors verify: %s\n", err);
+    for (int pass = 0; pass < 2 && status == OK; pass++)
+        for (int i = 0; i < l.n && status == OK; i++) {
+            const char *name = l.item[i];
+            size_t n = strlen(name);
+            char detail[512] = "";
+            struct stat st;
+            int pdf = n > 4 && !strcmp(name + n - 4, ".pdf"), svg = n > 4 && !strcmp(name + n - 4, ".svg");
+            int missing = pass == 0 && stat(name, &st) != 0 ? errno : 0;
             if (pass == 0 && !pdf && !svg) {
                 fprintf(stderr, "rotors verify: file=%s: allowed: paths ending in .svg or .pdf\n",
                         shown(name, (char[128]){ 0 }));
-                return BAD_INPUT;
-            }
-            if (pass == 1) {
+                status = BAD_INPUT;
+            } else if (pass == 0 && (missing || !S_ISREG(st.st_mode))) {
+                fprintf(stderr, "rotors verify: file=%s: %s; allowed: an existing file written by "
+                        "rotors\n", shown(name, (char[128]){ 0 }),
+                        missing ? strerror(missing) : "not a regular file");
+                status = BAD_INPUT;
+            } else if (pass == 1) {
                 int ok = pdf ? pdf_check_file(name, detail, sizeof detail)
                              : svg_check_file(name, detail, sizeof detail);
                 fprintf(out, "%s %s: %s\n", ok ? "valid" : "INVALID", shown(name, (char[128]){ 0 }),
                         detail);
-                bad |= !ok;
+                bad += !ok;
             }
-            p += n;
-            if (!*p)
-                break;
         }
-    return bad ? FAILED : OK;
+    if (status == OK && bad)
+        fprintf(stderr, "rotors verify: %d of %d file%s invalid\n", bad, l.n,
+                l.n > 1 ? "s" : "");
+    path_list_free(&l);
+    return status != OK ? status : bad ? FAILED : OK;
 }
 static const char *parse_real(const char *s, double *x)
 {
@@ -8146,8 +8400,8 @@ static int parse_args(const struct command *cmd, int argc, char **argv,
             return BAD_INPUT;
         }
         if (slot->given) {
-            snprintf(err, len, "%s: key '%s' given twice", shown(arg, (char[128]){ 0 }),
-                     slot->key->name);
+            snprintf(err, len, "%s: key '%s' given twice; allowed: each key once",
+                     shown(arg, (char[128]){ 0 }), slot->key->name);
             return BAD_INPUT;
         }
         char why_buf[256], shown_buf[128];
@@ -8200,10 +8454,12 @@ static const char *read_value(struct value *s, const char *text, char *why, size
     case KEY_REAL:
     case KEY_INT:
         bad = parse_real(text, &s->x);
-        if (!bad && k->kind == KEY_INT && s->x != floor(s->x))
+        if (!bad && k->kind == KEY_INT && !denotes_integer(text))
             bad = "not an integer";
         if (!bad && !in_interval(k, s->x))
             bad = "out of range";
+        if (!bad && k->kind == KEY_INT && !(fabs(s->x) < 0x1p53))
+            bad = "too large to be held exactly (at most 2^53 - 1)";
         break;
     case KEY_RANGE:
         bad = parse_range(text, &s->r);
@@ -8236,6 +8492,25 @@ static int in_interval(const struct key *k, double x)
 {
     return ((k->open & LO_OPEN) ? x > k->lo : x >= k->lo)
            && ((k->open & HI_OPEN) ? x < k->hi : x <= k->hi);
+}
+static int denotes_integer(const char *s)
+{
+    long pos = 0, point = 0, last_nonzero = 0;
+    int after_point = 0;
+    s += (*s == '+' || *s == '-');
+    for (; (*s >= '0' && *s <= '9') || *s == '.'; s++) {
+        if (*s == '.') {
+            after_point = 1;
+            continue;
+        }
+        pos++;
+        point += !after_point;
+        if (*s != '0')
+            last_nonzero = pos;
+    }
+    long e = (*s == 'e' || *s == 'E') ? strtol(s + 1, NULL, 10) : 0;
+    e = e > 1000000000L ? 1000000000L : e < -1000000000L ? -1000000000L : e;
+    return last_nonzero <= point + e;
 }
 static void describe_allowed(const struct key *k, char *buf, size_t len)
 {
@@ -8280,18 +8555,118 @@ static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, s
     const struct value *files = arg(a, "coeffs");
     *c = paper_coeffs;
     if (files->present) {
-        char list[4096];
-        snprintf(list, sizeof list, "%s", files->text);
-        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
-            int have = 0;
-            if (read_coeffs_file(tok, c, &have, err, len) != OK)
-                return BAD_INPUT;
-        }
+        struct path_list l;
+        int status = path_list_read("coeffs", files->text, "files written by rotors fit, "
+                                    "FILE or FILE1,FILE2, or @LIST with one path a line", &l,
+                                    err, len);
+        for (int i = 0, have = 0; status == OK && i < l.n; i++)
+            status = read_coeffs_file(l.item[i], c, &have, err, len);
+        path_list_free(&l);
+        if (status != OK)
+            return status;
     }
     for (int j = 0; j < 6; j++)
         if (arg(a, names[j])->given || !files->present)
             *field[j] = arg_real(a, names[j]);
     return OK;
+}
+static int path_list_read(const char *key, const char *text, const char *allowed,
+                          struct path_list *l, char *err, size_t len)
+{
+    int status = OK;
+    *l = (struct path_list){ 0 };
+    for (const char *p = text; status == OK; p++) {
+        size_t n = strcspn(p, ",");
+        if (n == 0) {
+            snprintf(err, len, "%s=%s: an empty path in the list; allowed: %s", key,
+                     shown(text, (char[128]){ 0 }), allowed);
+            status = BAD_INPUT;
+        } else if (p[0] == '@')
+            status = path_list_from_file(key, p + 1, n - 1, allowed, l, err, len);
+        else if (!path_list_add(l, p, n)) {
+            snprintf(err, len, "%s: out of memory for %d paths", key, l->n + 1);
+            status = FAILED;
+        }
+        p += n;
+        if (*p == '\0')
+            break;
+    }
+    if (status != OK)
+        path_list_free(l);
+    return status;
+}
+static int path_list_from_file(const char *key, const char *name, size_t n,
+                               const char *allowed, struct path_list *l, char *err, size_t len)
+{
+    char *path = malloc(n + 1), *line = NULL;
+    size_t cap = 0;
+    ssize_t got = 0;
+    int status = OK, before = l->n;
+    if (path) {
+        memcpy(path, name, n);
+        path[n] = '\0';
+    }
+    FILE *f = path ? fopen(path, "r") : NULL;
+    if (!f) {
+        snprintf(err, len, "%s=@%s: cannot open the list (%s); allowed: %s", key,
+                 shown(path ? path : "", (char[128]){ 0 }), strerror(path ? errno : ENOMEM),
+                 allowed);
+        free(path);
+        return BAD_INPUT;
+    }
+    while (status == OK && (got = getline(&line, &cap, f)) != -1) {
+        if ((size_t)got != strlen(line)) {
+            snprintf(err, len, "%s=@%s: a NUL byte; allowed: %s", key, shown(path, (char[128]){ 0 }),
+                     allowed);
+            status = BAD_INPUT;
+            break;
+        }
+        got -= got > 0 && line[got - 1] == '\n';
+        got -= got > 0 && line[got - 1] == '\r';
+        if (got > 0 && !path_list_add(l, line, (size_t)got)) {
+            snprintf(err, len, "%s: out of memory for %d paths", key, l->n + 1);
+            status = FAILED;
+        }
+    }
+    if (status == OK && ferror(f)) {
+        snprintf(err, len, "%s=@%s: cannot read the list (%s); allowed: %s", key,
+                 shown(path, (char[128]){ 0 }), strerror(errno), allowed);
+        status = BAD_INPUT;
+    } else if (status == OK && l->n == before) {
+        snprintf(err, len, "%s=@%s: the list names no path; allowed: %s", key,
+                 shown(path, (char[128]){ 0 }), allowed);
+        status = BAD_INPUT;
+    }
+    free(line);
+    free(path);
+    fclose(f);
+    return status;
+}
+static int path_list_add(struct path_list *l, const char *s, size_t n)
+{
+    if (l->n == l->cap) {
+        int cap = l->cap ? 2 * l->cap : 16;
+        char **more = realloc(l->item, (size_t)cap * sizeof *more);
+        if (!more)
+            return 0;
+        l->item = more;
+        l->cap = cap;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return 0;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    l->item[l->n++] = copy;
+    return 1;
+}
+
+static void path_list_free(struct path_list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        free(l->item[i]);
+    free(l->item);
+    *l = (struct path_list){ 0 };
 }
 static int output_open(struct output *o, const char *path, char *err, size_t len)
 {
@@ -8302,8 +8677,10 @@ static int output_open(struct output *o, const char *path, char *err, size_t len
         return OK;
     snprintf(o->dest, sizeof o->dest, "%s", path);
     o->path = o->dest;
-    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof o->tmp) {
-        snprintf(err, len, "out=%s: path too long", path);
+    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-%s-%ld-XXXXXX", path,
+                 host_name((char[72]){ 0 }), (long)getpid()) >= (int)sizeof o->tmp) {
+        snprintf(err, len, "out=%s: path too long; allowed: a path of at most %zu characters",
+                 shown(path, (char[128]){ 0 }), sizeof o->tmp - 100);
         return BAD_INPUT;
     }
     struct stat st;
@@ -8333,18 +8710,72 @@ static void remove_pending_tmp(int sig)
 {
     if (pending_set)
         unlink(pending_tmp);
+    if (pending_dir_set)
+        rmdir(pending_dir);
     signal(sig, SIG_DFL);
     raise(sig);
 }
+static void pending_dir_set_to(const char *dir)
+{
+    pending_dir_set = 0;
+    snprintf(pending_dir, sizeof pending_dir, "%s", dir);
+    pending_dir_set = strlen(dir) < sizeof pending_dir;
+}
 static void catch_interrupts(void)
 {
-    struct sigaction sa;
+    static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2,
+                                 SIGALRM, SIGXCPU, SIGXFSZ, SIGPIPE };
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = remove_pending_tmp;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+        if (sigaction(fatal[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(fatal[i], &sa, NULL);
+}
+static const char *host_name(char buf[72])
+{
+    static const char ok[] = "abcdefghijklmnopqrstuvwxyz"
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-";
+    if (gethostname(buf, 65) != 0)
+        buf[0] = '\0';
+    buf[64] = '\0';
+    for (char *c = buf; *c; c++)
+        if (!strchr(ok, *c))
+            *c = '_';
+    return buf[0] ? buf : strcpy(buf, "unknown");
+}
+static int remove_stale_temporaries(const char *path)
+{
+    char dir[4096], host[72], full[8192];
+    const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) + (slash == path) : 1,
+             slash ? path : ".");
+    size_t nb = strlen(base);
+    int removed = 0;
+    long pid;
+    DIR *d = opendir(dir);
+    host_name(host);
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (!strncmp(e->d_name, base, nb) && !strncmp(e->d_name + nb, ".tmp-", 5)
+            && temporary_of(e->d_name + nb + 5, host, &pid) && pid != (long)getpid()
+            && kill((pid_t)pid, 0) != 0 && errno == ESRCH
+            && snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < (int)sizeof full)
+            removed += unlink(full) == 0;
+    if (d)
+        closedir(d);
+    return removed;
+}
+static int temporary_of(const char *s, const char *host, long *pid)
+{
+    size_t n = strlen(s), h = strlen(host);
+    if (n < h + 9 || strncmp(s, host, h) || s[h] != '-' || s[n - 7] != '-')
+        return 0;
+    size_t digits = strspn(s + h + 1, "0123456789");
+    if (digits == 0 || digits > 9 || h + 1 + digits != n - 7)
+        return 0;
+    *pid = strtol(s + h + 1, NULL, 10);
+    return *pid > 0;
 }
 static int output_close(struct output *o, int status, const char *cmd)
 {
@@ -8363,7 +8794,11 @@ static int output_close(struct output *o, int status, const char *cmd)
     int renamed = status == OK && !bad && rename(o->tmp, o->path) == 0;
     pending_set = 0;
     if (renamed) {
-        if (!o->quiet)
+        int stale = remove_stale_temporaries(o->path);
+        if (!o->quiet && stale)
+            fprintf(stderr, "rotors %s: wrote %s (and removed %d temporary file%s of killed "
+                    "runs)\n", cmd, o->path, stale, stale > 1 ? "s" : "");
+        else if (!o->quiet)
             fprintf(stderr, "rotors %s: wrote %s\n", cmd, o->path);
         return OK;
     }
@@ -8548,6 +8983,35 @@ static int check_fmt_roundtrip(char *detail, size_t len)
     snprintf(detail, len, "2000 values round-trip; 0.3 prints as %s", fmt_real(b, 0.3));
     return !strcmp(b, "0.3");
 }
+static int check_parser_integers(char *detail, size_t len)
+{
+    static const struct { const char *text; double x; } ints[] = {
+        { "seed=5e2", 500 }, { "seed=0.5e1", 5 }, { "seed=1200e-2", 12 }, { "seed=7.000", 7 },
+        { "seed=0e99999999999", 0 }, { "seed=9007199254740991", 9007199254740991.0 },
+        { "seed=9007199254740993", -1 }, { "seed=4503599627370495.9", -1 },
+        { "seed=12.50", -1 }, { "seed=1e-1", -1 },
+    };
+    static const char *const shards[] = { "0/1", "3/4", "00/02", " 0/2", "0/2 ", "-1/2", "+0/2",
+                                          "1/1", "0/0", "0/99999999999999999999999", "1/2x",
+                                          "/2", "1/", "1" };
+    const struct command *gk = find_command("gk");
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        char *argv[1] = { (char *)ints[i].text }, err[1024] = "";
+        struct args a;
+        int st = parse_args(gk, 1, argv, &a, err, sizeof err);
+        if (ints[i].x < 0 ? st != BAD_INPUT : st != OK || arg_real(&a, "seed") != ints[i].x)
+            return snprintf(detail, len, "%s: %s", ints[i].text, st == OK ? "accepted" : err), 0;
+    }
+    for (size_t i = 0; i < sizeof shards / sizeof shards[0]; i++) {
+        long si, sn;
+        if (parse_shard(shards[i], &si, &sn) != (i < 3))
+            return snprintf(detail, len, "shard '%s' %s", shards[i], i < 3 ? "refused"
+                                                                        : "accepted"), 0;
+    }
+    snprintf(detail, len, "%zu integers and %zu shards read or refused as they should be",
+             sizeof ints / sizeof ints[0], sizeof shards / sizeof shards[0]);
+    return 1;
+}
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8564,13 +9028,19 @@ int main(int argc, char **argv)
                 shown(word, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
-    static char bare_arg[65536];
+    static char *bare_arg;
     if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
         int j = 3, k = 3;
-        size_t used = (size_t)snprintf(bare_arg, sizeof bare_arg, "%s=%s", chosen->positional,
-                                       argv[2]);
-        for (; j < argc && !strchr(argv[j], '=') && used < sizeof bare_arg; j++)
-            used += (size_t)snprintf(bare_arg + used, sizeof bare_arg - used, ",%s", argv[j]);
+        size_t need = strlen(chosen->positional) + 1;
+        for (int m = 2; m < argc && !strchr(argv[m], '='); m++)
+            need += strlen(argv[m]) + 1;
+        if (!(bare_arg = malloc(need))) {
+            fprintf(stderr, "rotors %s: out of memory for the arguments\n", chosen->name);
+            return FAILED;
+        }
+        char *w = bare_arg + sprintf(bare_arg, "%s=%s", chosen->positional, argv[2]);
+        for (; j < argc && !strchr(argv[j], '='); j++)
+            w += sprintf(w, ",%s", argv[j]);
         argv[2] = bare_arg;
         while (j < argc)                            /* close the gap left by the joined words */
             argv[k++] = argv[j++];

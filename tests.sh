@@ -21,6 +21,9 @@
 # `rotors` (replaced by the binary); the other words are passed as they are
 # (split on blanks; no quotes, no spaces inside an argument, no globbing).
 # A command may chain several rotors commands with ` ; ` (see run_case).
+# Input files that no rotors command writes (a partial file with one
+# defect, a list of paths, ...) are made by make_inputs in $WORK/in before
+# the cases run; a case names them as ../in/NAME.
 # Blank lines and lines starting with `#` are ignored.
 #
 # THE QUOTE TABLE (quote_table, after the case table) keeps the numbers
@@ -63,6 +66,10 @@
 # After the table, `rotors check` (the program's self-checks) counts as one
 # more case, self-check: it passes if it exits 0 and its last line of
 # stdout is `N passed, 0 failed`. It is not compared with `expected`.
+# Two more follow it: figure-files (every SVG and PDF of `rotors fig fast`
+# passes `rotors verify`) and signal-cleanup (a run writing out= that is
+# ended by SIGUSR1, SIGALRM, SIGXCPU or SIGTERM dies of that signal and
+# leaves nothing behind).
 #
 # THE FILE `expected` is a sequence of blocks, one per case, in table order:
 #     ### NAME                  starts the block of case NAME
@@ -603,6 +610,128 @@ quoted_numbers() {
     [ $bad = 0 ]
 }
 
+# ------------------------------------------------------------- input files
+
+# Some cases need input files: a partial file of `rotors gk shard=i/n` with
+# one defect, a Green-Kubo table that Figure 2 cannot fit, a list of paths.
+# make_inputs writes them once per run into $WORK/in.  A case runs in a
+# sibling directory of in/ and names an input as ../in/NAME, so an input
+# is never an entry of the case's own directory (which must stay empty
+# when the command fails), and the paths in messages do not depend on
+# where $WORK is.  The inputs are text written below, never the output of
+# the binary under test.
+
+tsv_row() { local IFS=$'\t'; printf '%s\n' "$*"; }
+
+# partial FIRST LAST: the partial file that `rotors gk T=1 M=16 R=4 tmax=0.1
+# tsim=2 ttherm=0.5 shard=i/2` writes, for shard 0 (FIRST=0) or 1 (FIRST=2).
+partial() {
+    local n
+    printf '# rotors gk partial sums\n# T = 1\n# dt = 0.01\n# tmax = 0.1\n# tsim = 2\n'
+    printf '# ttherm = 0.5\n# M = 16\n# window = 1\n# block = 5\n# nlag = 2\n# R = 4\n'
+    printf '# first = %s\n# last = %s\n# seed = 1\n# J0p = 0\n# J0e = 0\n' "$1" "$2"
+    tsv_row k S1p S1e S2p S2e CJp CJe
+    if [ "$1" = 0 ]; then
+        tsv_row 0 0.00045189865508423333 0.008574968438330628 1.6781952328945254e-07 5.121264397770334e-05 0 0
+        tsv_row 1 0.0013465404449826345 0.025520934541100007 1.4935068579971627e-06 0.0004581615705420046 0 0
+        tsv_row 2 0.002229955744832933 0.04186032594568828 4.102748577430467e-06 0.0012415935504167678 0 0
+    else
+        tsv_row 0 0.0020057331219194468 0.014546845828919786 2.2522035202142374e-06 0.0001620408591844446 0 0
+        tsv_row 1 0.005959387754278417 0.04245691158822858 1.9759321929419888e-05 0.0013681102518887929 0 0
+        tsv_row 2 0.009797656552004624 0.0685536784485218 5.32503712182747e-05 0.0035366019232240587 0 0
+    fi
+    printf '# end\n'
+}
+
+# gk_table ROW...: a Green-Kubo table (T Kpp Kpp_err Kee Kee_err) with the
+# given rows, each a string of five blank-separated fields.
+gk_table() {
+    local r
+    tsv_row T Kpp Kpp_err Kee Kee_err
+    for r in "$@"; do
+        # shellcheck disable=SC2086  # split the row into its fields
+        tsv_row $r
+    done
+}
+
+make_inputs() {
+    local d=$1 host i
+    mkdir -p "$d/stale" "$d/dir.svg" || die "cannot create $d"
+    partial 0 2 >"$d/part0.tsv"
+    partial 2 4 >"$d/part1.tsv"
+    # one defect each, in the shard of realizations 0..2
+    sed 's/^1\t[^\t]*/1\tnan/' "$d/part0.tsv" >"$d/part-nan.tsv"
+    sed 's/^1\t\([^\t]*\)\t\([^\t]*\)\t[^\t]*/1\t\1\t\2\t-1/' "$d/part0.tsv" >"$d/part-negS2.tsv"
+    sed 's/^2\t[^\t]*/2\t0x10/' "$d/part0.tsv" >"$d/part-hex.tsv"
+    sed 's/^# J0p = 0$/# J0p = nan/' "$d/part0.tsv" >"$d/part-J0nan.tsv"
+    sed 's/^# T = 1$/# T = 0.5junk/' "$d/part0.tsv" >"$d/part-Tjunk.tsv"
+    sed 's/^# R = 4$/# R = 1/' "$d/part0.tsv" >"$d/part-R1.tsv"
+    sed 's/^# M = 16$/# M = 1e300/' "$d/part0.tsv" >"$d/part-Mhuge.tsv"
+    sed 's/^# seed = 1$/# seed = 9007199254740993/' "$d/part0.tsv" >"$d/part-seed.tsv"
+    sed '/^2\t/,$d' "$d/part0.tsv" >"$d/part-cut.tsv"
+    sed 's/$/\r/' "$d/part0.tsv" >"$d/part-crlf.tsv"
+    { head -n 3 "$d/part0.tsv"; printf 'k\0\n'; } >"$d/part-nul.tsv"
+    # 1000 shards of one realization each, listed one a line (one path with a comma)
+    mkdir -p "$d/parts"
+    awk -v dir="$d/parts" 'BEGIN {
+        for (i = 0; i < 1000; i++) {
+            name = i == 7 ? "part,7.tsv" : "part_" i ".tsv"; f = dir "/" name
+            print "../in/parts/" name > (dir "/../parts.txt")
+            printf "# T = 1\n# dt = 0.01\n# tmax = 0.1\n# tsim = 2\n# ttherm = 0.5\n# M = 16\n" > f
+            printf "# window = 1\n# block = 5\n# nlag = 2\n# R = 1000\n# first = %d\n", i > f
+            printf "# last = %d\n# seed = 1\n# J0p = 0\n# J0e = 0\n", i + 1 > f
+            for (k = 0; k <= 2; k++) { a = (i % 5) * (k + 1); b = i % 3 + k
+                printf "%d\t%d\t%d\t%d\t%d\t0\t0\n", k, a, b, a * a, b * b > f }
+            printf "# end\n" > f; close(f) } }'
+    printf '\n' >"$d/empty-list.txt"
+    # coefficient files
+    printf '# a1 = 1e6\n' >"$d/coeff-a1-huge.tsv"
+    printf '# a2 = 0.3\r\n# c2 = 0.2\n' >"$d/coeff-kee.tsv"
+    printf '../in/coeff-kee.tsv\n' >"$d/coeff-list.txt"
+    # Green-Kubo tables for fig 2 gk=
+    : >"$d/gk-empty.tsv"
+    gk_table >"$d/gk-header.tsv"
+    gk_table "0.3 nan 0.1 1 0.1" >"$d/gk-nan.tsv"
+    gk_table "0.3 1 -0.1 1 0.1" >"$d/gk-negerr.tsv"
+    gk_table "0.3 1 0.1 1 0.1" "0.5 1 0.1 1 0.1" "2 1 0.1 1 0.1" "3 1 0.1 1 0.1" >"$d/gk-few.tsv"
+    printf 'T\0Kpp\n\1\2\3\n' >"$d/gk-binary.tsv"
+    gk_table "0.5 1 0.1 1 0.1" "0.5 2 0.1 1 0.1" "0.5 1 0.1 2 0.1" "0.5 3 0.1 1 0.1" >"$d/gk-oneT.tsv"
+    : >"$d/afile"
+    # temporary files beside ../in/stale/x.tsv: of a dead process of this
+    # machine (the only one a run may remove), of a live process (pid 1),
+    # of another machine, and of another destination
+    host=$(uname -n | cut -c 1-64 | tr -c 'A-Za-z0-9.\n-' '_')
+    : >"$d/stale/x.tsv.tmp-$host-999999999-abcdef"
+    : >"$d/stale/x.tsv.tmp-$host-1-abcdef"
+    : >"$d/stale/x.tsv.tmp-elsewhere.example-999999999-abcdef"
+    : >"$d/stale/y.tsv.tmp-$host-999999999-abcdef"
+}
+
+# signal_cleanup: a run writing out= that is ended by a signal a batch
+# system may send (SIGUSR1 as a warning, SIGALRM, SIGXCPU at a CPU limit,
+# SIGTERM) must die of that signal and leave nothing in its directory.
+# The run would take many seconds; it is signalled after 0.3 s.
+signal_cleanup() {
+    local sig pid st bad=0 left
+    for sig in USR1 ALRM XCPU TERM; do
+        case_dir=$(mktemp -d "$WORK/case.XXXXXX") || die "mktemp failed"
+        (cd "$case_dir" && exec "$ROTORS" gk T=1 M=256 R=400 threads=1 out=res.tsv) \
+            </dev/null >/dev/null 2>&1 &
+        pid=$!
+        sleep 0.3
+        kill -s "$sig" "$pid" 2>/dev/null
+        { wait "$pid"; st=$?; } 2>/dev/null
+        left=$(entries | tr '\n' ' ')
+        rm -rf "$case_dir"
+        if [ "$st" != $((128 + $(kill -l "$sig"))) ] || [ -n "$left" ]; then
+            echo "FAIL signal-cleanup: SIG$sig: exit $(describe_status "$st"), left: ${left:-nothing}"
+            bad=1
+        fi
+    done
+    [ $bad = 0 ] && echo "ok   signal-cleanup (SIGUSR1, SIGALRM, SIGXCPU, SIGTERM)"
+    [ $bad = 0 ]
+}
+
 # -------------------------------------------------------------------- main
 
 main() {
@@ -624,6 +753,7 @@ main() {
     echo "cases run with LC_ALL=$TEST_LOCALE"
     split_expected
     mkdir -p "$WORK/new"
+    make_inputs "$WORK/in"
     for i in "${!c_name[@]}"; do
         name=${c_name[$i]}
         [ ${#selected[@]} -eq 0 ] || [ -n "${want[$name]:-}" ] || continue
@@ -659,6 +789,7 @@ main() {
     if [ $run_self = 1 ]; then
         if self_check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
         if figure_files; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+        if signal_cleanup; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     fi
     if [ $run_self = 1 ] || [ -n "${want[quoted-numbers]:-}" ]; then
         if quoted_numbers; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
@@ -852,6 +983,66 @@ coeff-errors     | 1e-7 | 1e-11 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 
 # The open chain against (2.30) with the coefficients' errors on the macro
 # side (macro_Jp_err_coeffs, macro_Je_err_coeffs); ness-short's run and tolerances.
 ness-coeff-errors | 1e-7 | 1e-10 | 0 | rotors gk T=0.3:1.5:0.2 M=16 R=3 tmax=0.5 tsim=2 ttherm=0.5 out=gk.tsv ; rotors fit in=gk.tsv model=Kpp out=kpp.tsv ; rotors fit in=gk.tsv model=Kee out=kee.tsv ; rotors ness N=2 TL=0.6 TR=0.4 pL=0 pR=0.5 burn=5 time=20 R=3 threads=2 coeffs=kpp.tsv,kee.tsv
+
+# Bad input in files (the files are made by make_inputs, above): a file is
+# read with the parser and the ranges of the keys its values stand for, and
+# refused with exit 2, one line naming the file, the line, the value and
+# what is allowed.  Partial files of rotors merge, one defect each:
+merge-bad-nan    | - | - | 2 | rotors merge ../in/part-nan.tsv ../in/part1.tsv
+merge-bad-negS2  | - | - | 2 | rotors merge ../in/part-negS2.tsv ../in/part1.tsv
+merge-bad-hex    | - | - | 2 | rotors merge ../in/part-hex.tsv ../in/part1.tsv
+merge-bad-J0nan  | - | - | 2 | rotors merge ../in/part-J0nan.tsv ../in/part1.tsv
+merge-bad-Tjunk  | - | - | 2 | rotors merge ../in/part-Tjunk.tsv ../in/part1.tsv
+merge-bad-R1     | - | - | 2 | rotors merge ../in/part-R1.tsv ../in/part1.tsv
+merge-bad-Mhuge  | - | - | 2 | rotors merge ../in/part-Mhuge.tsv ../in/part1.tsv
+merge-bad-seed   | - | - | 2 | rotors merge ../in/part-seed.tsv ../in/part1.tsv
+merge-bad-cut    | - | - | 2 | rotors merge ../in/part-cut.tsv ../in/part1.tsv
+merge-bad-nul    | - | - | 2 | rotors merge ../in/part-nul.tsv ../in/part1.tsv
+merge-bad-dir    | - | - | 2 | rotors merge ../in/stale ../in/part1.tsv
+# a file with CRLF line ends reads like the original (the two shards of
+# merge-table's run with tmax=0.1)
+merge-crlf       | - | 1e-12 | 0 | rotors merge ../in/part-crlf.tsv ../in/part1.tsv table=yes
+# integers are whole numbers below 2^53 by their digits; a shard is i/n in
+# plain digits with n <= R, whatever the size of the numbers
+bad-gk-seed-big  | - | - | 2 | rotors gk seed=9007199254740993
+bad-gk-seed-frac | - | - | 2 | rotors gk seed=4503599627370495.9
+bad-gk-shard-huge | - | - | 2 | rotors gk shard=0/99999999999999999999999
+bad-gk-shard-overR | - | - | 2 | rotors gk R=1000000000 shard=9999999999/10000000000
+bad-gk-shard-sign | - | - | 2 | rotors gk shard=+0/2
+# lists of paths: no length limit, @LIST names a file with one path a line
+# (here 1000 shards, one of them with a comma in its name), and an empty
+# element is refused
+merge-list-1000  | - | - | 0 | rotors merge @../in/parts.txt table=yes
+bad-merge-list-missing | - | - | 2 | rotors merge @nolist.txt
+bad-merge-list-empty | - | - | 2 | rotors merge @../in/empty-list.txt
+bad-coeffs-list-empty | - | - | 2 | rotors coeffs T=1 coeffs=,
+coeffs-list      | - | - | 0 | rotors coeffs T=1 coeffs=@../in/coeff-list.txt
+# coefficient files: a value is read as its key a1..c2 would be
+bad-coeffs-file-range | - | - | 2 | rotors coeffs T=1 coeffs=../in/coeff-a1-huge.tsv
+bad-solve-coeffs-file-range | - | - | 2 | rotors solve coeffs=../in/coeff-a1-huge.tsv
+# (2.29) and its derivatives must be finite where they are used
+bad-coeffs-overflow | - | - | 2 | rotors coeffs T=1e-70
+bad-coeffs-overflow2 | - | - | 2 | rotors coeffs T=1e-100
+# fig: bad input is found before any work (exit 2, one line), and a
+# failed figure (here the fit of a table with one temperature) leaves no
+# directory behind
+bad-fig-out-file | - | - | 2 | rotors fig 4 grid=11 out=../in/afile
+bad-fig-coeff    | - | - | 2 | rotors fig 4 grid=11 a2=-5
+bad-fig-gk-missing | - | - | 2 | rotors fig 2 gk=missing.tsv
+bad-fig-gk-dir   | - | - | 2 | rotors fig 2 gk=../in/stale
+bad-fig-gk-empty | - | - | 2 | rotors fig 2 gk=../in/gk-empty.tsv
+bad-fig-gk-header | - | - | 2 | rotors fig 2 gk=../in/gk-header.tsv
+bad-fig-gk-nan   | - | - | 2 | rotors fig 2 gk=../in/gk-nan.tsv
+bad-fig-gk-negerr | - | - | 2 | rotors fig 2 gk=../in/gk-negerr.tsv
+bad-fig-gk-few   | - | - | 2 | rotors fig 2 gk=../in/gk-few.tsv
+bad-fig-gk-binary | - | - | 2 | rotors fig 2 gk=../in/gk-binary.tsv
+fig2-fit-fails   | - | - | 1 | rotors fig 2 gk=../in/gk-oneT.tsv out=figs
+# verify: a file that is not there is bad input
+bad-verify-missing | - | - | 2 | rotors verify nonexist.svg
+bad-verify-dir   | - | - | 2 | rotors verify ../in/dir.svg
+# a run that writes ../in/stale/x.tsv removes the temporary file a killed
+# run of this machine left there, and only that one
+stale-temporary  | - | - | 0 | rotors coeffs T=1 out=../in/stale/x.tsv
 EOF
 }
 
