@@ -31,7 +31,7 @@ check-tangle:
 # use); book/errata.tex comes from paper-notes.md and book/fig2-fit.tex from
 # what `rotors fig 2` printed (section "How the book is built").  The PDF
 # shows every figure of the paper, so it runs Figure 2's simulations
-# (about 2.5 minutes on a 2-core x86-64) the first time; pdflatex runs
+# (about 70 s on a 2-core x86-64) the first time; pdflatex runs
 # until the cross-references settle.
 NOWEB_LIB = $(shell sed -n 's/^LIB=//p' "$$(command -v noweave)" 2>/dev/null || echo /usr/lib/noweb)
 BOOK_AWK  = book/nouses.awk book/errata.awk book/fig2table.awk
@@ -77,8 +77,8 @@ bench: rotors
 
 # The paper's figures 1-13 and the micro-vs-macro figure: SVG, PDF
 # and TSV data in figures/.  `make fig4` makes one.
-# Figure 2 runs the Green-Kubo simulations (about 2.5 minutes on a 2-core
-# x86-64); the others take about 20 s.  `make figures COEFFS=ours` redraws Figures 1, 3-13
+# Figure 2 runs the Green-Kubo simulations (about 70 s on a 2-core
+# x86-64); the others take about 16 s.  `make figures COEFFS=ours` redraws Figures 1, 3-13
 # with the coefficients fitted in Figure 2 instead of the paper's.
 FIGURES = 1 2 3 4 5 6 7 8 9 10 11 12 13
 ifeq ($(COEFFS),ours)
