@@ -95,6 +95,11 @@ figures-fast: rotors
 fig-micro: rotors
 	./rotors fig micro out=figures threads=2
 
+# N<j^p> against 1/N at N = 25, 50, 100, 200 with two finite-size laws
+# fitted (about 2.5 minutes on a 2-core x86-64); not part of `make figures`.
+fig-scaling: rotors
+	./rotors fig scaling out=figures threads=2
+
 # What paper-notes.md quotes of the coefficients fitted in Figure 2 (tests.sh
 # checks the quotes against these files): kappa, the numbers of Figures 5, 7
 # and 9, and the currents of the two open-chain cases, with our coefficients
@@ -145,4 +150,4 @@ clean:
 	      rotors.toc rotors.out rotors.pdf rotors.pdflatex.log
 	rm -rf figures figures-precise book
 
-.PHONY: all tangle check-tangle pdf test bench stats figures figures-fast fig-micro fig2 fig2-precise clean $(addprefix fig,$(FIGURES))
+.PHONY: all tangle check-tangle pdf test bench stats figures figures-fast fig-micro fig-scaling fig2 fig2-precise clean $(addprefix fig,$(FIGURES))

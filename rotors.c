@@ -339,6 +339,7 @@ struct axes {
 #define PLOT_SEAM 0.25          /* overlap of neighbouring cells, pt */
 struct contour_pen { const struct axes *ax; struct pen pen; int nx, ny; };
 struct circle_probe { int polylines, closed, points; double worst; };
+enum { SCALING_MAXN = 16 };     /* sizes of the figure scaling, at most */
 struct fig_ctx {
     const char *dir;            /* output directory */
     int n;                      /* intervals of the mesh, 2/dx */
@@ -349,6 +350,8 @@ struct fig_ctx {
     int draw, tsv;              /* write the SVG and PDF, the TSV files */
     const char *gk_table;       /* Figure 2: an existing Green-Kubo table, or NULL */
     double gk_scale;            /* Figure 2: multiplier of the realizations */
+    int Ns[SCALING_MAXN], nN;   /* Figure scaling: the sizes N, and how many */
+    double err, time;           /* Figure scaling: target error, averaging time (0: 10 n^2) */
 };
 enum bv_key { BV_TL, BV_TR, BV_PL, BV_PR };     /* the keys, in the order of a scan's columns */
 enum quantity { Q_JE, Q_DJE_DTR, Q_DJE_DTL, Q_DTDX_LEFT, Q_DTDX_RIGHT, Q_APPROX_3_1 };
@@ -371,6 +374,18 @@ struct map_spec {
     double xlo, xhi;
     enum bv_key ykey;           /* the vertical axis and its interval */
     double ylo, yhi;
+};
+struct scaling_case {
+    const char *name;
+    double TL, TR, pL, pR;
+};
+struct scaling_point {
+    int N;
+    double NJ[2], NJ_err[2], macro[2];
+};
+struct scaling_law {
+    double Jinf, Jinf_err, coef, coef_err, chi2_red;
+    double theta[2];            /* the line in its own variables */
 };
 struct figure_entry {
     const char *name;
@@ -532,6 +547,8 @@ static int check_ness_identities(char *detail, size_t len);
 static int run_ness(const struct args *a, FILE *out);
 static int ness_times(const struct args *a, struct ness_params *q, const struct coeffs *c,
                       const struct profile *s);
+static void ness_default_times(struct ness_params *q, const struct coeffs *c,
+                               const struct profile *s, double time);
 static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
                        const struct profile *s, const double *slots,
                        const struct coeffs_cov *cov);
@@ -853,8 +870,14 @@ static const struct key ness_partial_keys[NESS_NF] = {
 };
 static const struct key fig_keys[] = {
     { .name = "N", .kind = KEY_CHOICE, .unit = "-",
-      .choices = "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|all|fast",
-      .help = "the figure to make; all: every one; fast: all but Figure 2 (the simulations)" },
+      .choices = "1|2|3|4|5|6|7|8|9|10|11|12|13|micro|scaling|all|fast",
+      .help = "the figure to make; all: every one but scaling; fast: all but 2 and scaling" },
+    { .name = "Ns", .kind = KEY_TEXT, .def = "25,50,100,200", .unit = "sites",
+      .help = "figure scaling: the half lengths N, 3 to 16 increasing, comma-separated" },
+    { .name = "err", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.5, .unit = "-",
+      .help = "figure scaling: target error of N<j^p>, relative to |J^p| of (2.30)" },
+    { .name = "time", .kind = KEY_REAL, .lo = 1, .hi = 1e9, .unit = "time",
+      .help = "figure scaling: maximal averaging time per replica (default 10 (2N+1)^2)" },
     { .name = "gk", .kind = KEY_TEXT, .unit = "path",
       .help = "Figure 2: use this Green-Kubo table instead of simulating" },
     { .name = "gkscale", .kind = KEY_REAL, .def = "1", .lo = 0.05, .hi = 1e4, .unit = "-",
@@ -5470,13 +5493,11 @@ static int run_ness(const struct args *a, FILE *out)
 static int ness_times(const struct args *a, struct ness_params *q, const struct coeffs *c,
                       const struct profile *s)
 {
-    double n2 = (2.0 * q->N + 1) * (2.0 * q->N + 1);
-    q->tau = ness_slowest_time(c, s, q->N);
-    q->burn = arg(a, "burn")->present ? arg_real(a, "burn")
-              : q->start == NESS_START_MACRO ? 5 * q->tau : 2 * n2;
-    q->time = arg(a, "time")->present ? arg_real(a, "time") : 10 * n2;
-    q->block = arg(a, "block")->present ? arg_real(a, "block")
-               : fmin(fmax(q->tau / 4, 100), q->time / NESS_MIN_BLOCKS);
+    ness_default_times(q, c, s, arg(a, "time")->present ? arg_real(a, "time") : 0);
+    if (arg(a, "burn")->present)
+        q->burn = arg_real(a, "burn");
+    if (arg(a, "block")->present)
+        q->block = arg_real(a, "block");
     if (lround(q->time / q->dt) < q->sample) {
         fprintf(stderr, "rotors ness: time=%g, sample=%d: allowed: an averaging time of at "
                 "least sample steps\n", q->time, q->sample);
@@ -5492,6 +5513,15 @@ static int ness_times(const struct args *a, struct ness_params *q, const struct 
         }
     }
     return OK;
+}
+static void ness_default_times(struct ness_params *q, const struct coeffs *c,
+                               const struct profile *s, double time)
+{
+    double n2 = (2.0 * q->N + 1) * (2.0 * q->N + 1);
+    q->tau = ness_slowest_time(c, s, q->N);
+    q->burn = q->start == NESS_START_MACRO ? 5 * q->tau : 2 * n2;
+    q->time = time > 0 ? time : 10 * n2;
+    q->block = fmin(fmax(q->tau / 4, 100), q->time / NESS_MIN_BLOCKS);
 }
 static void ness_print(FILE *out, const struct ness_params *q, const struct bvp *b,
                        const struct profile *s, const double *slots,
@@ -8141,11 +8171,196 @@ static int figure_micro(const struct fig_ctx *f)
                            "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
     return figure_end(f, &g, "figmicro", status);
 }
+static void model_line(const double *theta, int p, const double *x, int n, double *f,
+                       double *J, void *ctx)
+{
+    (void)p, (void)ctx;
+    for (int i = 0; i < n; i++) {
+        f[i] = theta[0] + theta[1] * x[i];
+        if (J)
+            J[2 * i] = 1, J[2 * i + 1] = x[i];
+    }
+}
+static int scaling_run(const struct fig_ctx *f, const struct scaling_case *k, int N,
+                       struct scaling_point *pt)
+{
+    struct bvp b = { .c = f->c, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR };
+    struct ness_params q = { .N = N, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR,
+                             .gamma = 1, .dt = 0.01, .sample = 10, .R = 8, .last = 8,
+                             .seed = 1, .start = NESS_START_MACRO, .err = f->err };
+    struct profile *s = profile_new(f->n);
+    struct work *w = work_new(f->n);
+    struct solve_info info = { 0 };
+    double *slots = NULL;
+    int status = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    if (status == OK) {
+        q.macro = s;
+        ness_default_times(&q, &b.c, s, f->time);
+        q.err_abs = q.err * fabs(s->Jp);
+        slots = ness_run_all(&q, f->threads);
+        status = slots ? OK : FAILED;
+    }
+    if (status == OK) {
+        *pt = (struct scaling_point){ .N = N, .macro = { s->Jp, s->Je } };
+        for (int c = 0; c < 2; c++) {
+            ness_current(&q, slots, c ? NS_JE : NS_JP, &pt->NJ[c], &pt->NJ_err[c]);
+            pt->NJ[c] *= N, pt->NJ_err[c] *= N;
+        }
+    }
+    free(slots);
+    profile_free(s);
+    work_free(w);
+    return status;
+}
+static int scaling_fit(const struct scaling_point *pt, int m, int c, int law,
+                       struct scaling_law *L)
+{
+    double x[SCALING_MAXN], y[SCALING_MAXN], w[SCALING_MAXN];
+    for (int i = 0; i < m; i++) {
+        double J = pt[i].NJ[c], e = pt[i].NJ_err[c];
+        x[i] = law ? 1 / sqrt(pt[i].N) : 1.0 / pt[i].N;
+        y[i] = law ? J : 1 / J;
+        w[i] = law ? 1 / (e * e) : J * J * J * J / (e * e);
+    }
+    double theta[2] = { y[m - 1], 0 };
+    struct lm_problem pb = { .model = model_line, .ctx = NULL, .n = m, .p = 2, .x = x,
+                             .y = y, .w = w, .names = (const char *const[]){ "a", "b" } };
+    struct lm_result r;
+    if (lm_fit(&pb, &lm_defaults, theta, &r) != OK)
+        return FAILED;
+    *L = (struct scaling_law){ .Jinf = law ? theta[0] : 1 / theta[0],
+                               .Jinf_err = law ? r.se[0] : r.se[0] / (theta[0] * theta[0]),
+                               .coef = theta[1], .coef_err = r.se[1],
+                               .chi2_red = r.reduced_chi2, .theta = { theta[0], theta[1] } };
+    return OK;
+}
+static int scaling_report(const struct fig_ctx *f, const char *name, int c,
+                          const struct scaling_point *pt, int m, struct scaling_law *L)
+{
+    static const char *const law_name[2] = { "series", "sqrt" };
+    static const char *const what[2][5] = { { "Jinf", "Jinf_err", "c", "c_err", "chi2_red" },
+                                            { "Jinf", "Jinf_err", "b", "b_err", "chi2_red" } };
+    for (int law = 0; law < 2; law++) {
+        if (scaling_fit(pt, m, c, law, &L[law]) != OK)
+            return FAILED;
+        const double v[5] = { L[law].Jinf, L[law].Jinf_err, L[law].coef, L[law].coef_err,
+                              L[law].chi2_red };
+        for (int i = 0; i < 5; i++) {
+            char key[96];
+            snprintf(key, sizeof key, "scaling_%s_J%s_%s_%s", name, c ? "e" : "p",
+                     law_name[law], what[law][i]);
+            print_scalar(f->out, key, v[i]);
+        }
+    }
+    return OK;
+}
+static int scaling_case_run(const struct fig_ctx *f, const struct scaling_case *k,
+                            struct scaling_point *pt, struct scaling_law *L)
+{
+    for (int i = 0; i < f->nN; i++) {
+        char key[96];
+        if (scaling_run(f, k, f->Ns[i], &pt[i]) != OK)
+            return FAILED;
+        for (int c = 0; c < 4; c++) {
+            snprintf(key, sizeof key, "scaling_%s_N%d_NJ%s%s", k->name, f->Ns[i],
+                     c / 2 ? "e" : "p", c % 2 ? "_err" : "");
+            print_scalar(f->out, key, c % 2 ? pt[i].NJ_err[c / 2] : pt[i].NJ[c / 2]);
+        }
+        fflush(f->out);
+    }
+    for (int c = 0; c < 2; c++) {
+        char key[96];
+        snprintf(key, sizeof key, "scaling_%s_macro_J%s", k->name, c ? "e" : "p");
+        print_scalar(f->out, key, pt[0].macro[c]);
+    }
+    struct scaling_law Le[2];
+    int symmetric = k->TL == k->TR && k->pL == -k->pR;
+    if (scaling_report(f, k->name, 0, pt, f->nN, L) != OK
+        || (!symmetric && scaling_report(f, k->name, 1, pt, f->nN, Le) != OK)) {
+        fprintf(stderr, "rotors fig: scaling %s: a fit failed\n", k->name);
+        return FAILED;
+    }
+    return OK;
+}
+static int figure_scaling(const struct fig_ctx *f)
+{
+    static const struct scaling_case cases[2] = {
+        { .name = "case1", .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1 },
+        { .name = "case2", .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 },
+    };
+    static const struct rgb colour[2] = { { 0.7, 0.1, 0.1 }, { 0.1, 0.2, 0.8 } };
+    struct scaling_point pt[2][SCALING_MAXN];
+    struct scaling_law L[2][2];
+    for (int k = 0; k < 2; k++)
+        if (scaling_case_run(f, &cases[k], pt[k], L[k]) != OK)
+            return FAILED;
+    struct figure g;
+    if (figure_begin(&g, 1, 1, 0) != OK)
+        return FAILED;
+    struct axes *ax = &g.ax[0];
+    double xmax = 1.1 / f->Ns[0];
+    double all[4 * SCALING_MAXN + 6];
+    int na = 0;
+    for (int k = 0; k < 2; k++) {
+        double J0 = pt[k][0].macro[0];
+        for (int i = 0; i < f->nN; i++) {
+            all[na++] = pt[k][i].NJ[0] - pt[k][i].NJ_err[0];
+            all[na++] = pt[k][i].NJ[0] + pt[k][i].NJ_err[0];
+        }
+        all[na++] = J0;
+        for (int law = 0; law < 2; law++)
+            if (fabs(L[k][law].Jinf - J0) < fabs(J0))
+                all[na++] = L[k][law].Jinf;
+    }
+    set_range(ax, 0, xmax, all, na);
+    axes_frame(ax, "1/N", "N j^p", "N j^p against 1/N; dashed: (2.30)");
+    for (int k = 0; k < 2; k++) {
+        double xs[101], ys[2][101];
+        for (int j = 0; j <= 100; j++) {
+            const double *th = L[k][0].theta, d = th[0] + th[1] * (xs[j] = xmax * j / 100);
+            ys[0][j] = d * th[0] > 0 ? 1 / d : NAN;
+            ys[1][j] = L[k][1].theta[0] + L[k][1].theta[1] * sqrt(xs[j]);
+        }
+        axes_polyline(ax, xs, ys[0], 101, (struct pen){ colour[k], 1.0, DASH_SOLID });
+        axes_polyline(ax, xs, ys[1], 101, (struct pen){ colour[k], 1.0, DASH_DOTTED });
+        axes_polyline(ax, (double[]){ 0, xmax }, (double[]){ pt[k][0].macro[0], pt[k][0].macro[0] },
+                      2, (struct pen){ colour[k], 0.8, DASH_DASHED });
+        axes_text(ax, 0.97 * xmax, pt[k][0].macro[0], k ? "case 2" : "case 1", 8, ALIGN_RIGHT);
+        for (int i = 0; i < f->nN; i++) {
+            double x = 1.0 / pt[k][i].N, y = pt[k][i].NJ[0], e = pt[k][i].NJ_err[0];
+            axes_polyline(ax, (double[]){ x, x }, (double[]){ y - e, y + e }, 2,
+                          (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
+            axes_marker(ax, x, y, k ? MARK_TRIANGLE_UP_FILLED : MARK_CIRCLE_FILLED, 4, colour[k]);
+        }
+    }
+    return figure_end(f, &g, "figscaling", OK);
+}
+static int scaling_sizes(const char *text, int *Ns, int *nN)
+{
+    char buf[32];
+    *nN = 0;
+    for (const char *s = text;; s++) {
+        size_t len = strcspn(s, ",");
+        double x;
+        if (len == 0 || len >= sizeof buf || *nN == SCALING_MAXN)
+            return FAILED;
+        memcpy(buf, s, len);
+        buf[len] = '\0';
+        if (parse_real(buf, &x) || !denotes_integer(buf) || !(x >= 1 && x <= 100000)
+            || (*nN > 0 && x <= Ns[*nN - 1]))
+            return FAILED;
+        Ns[(*nN)++] = (int)x;
+        s += len;
+        if (*s == '\0')
+            break;
+    }
+    return *nN >= 3 ? OK : FAILED;
+}
 static const struct figure_entry figure_table[] = {
     { "1", figure_1 },   { "2", figure_2 },   { "3", figure_3 },   { "4", figure_4 },
     { "5", figure_5 },   { "6", figure_6 },   { "7", figure_7 },   { "8", figure_8 },
     { "9", figure_9 },   { "10", figure_10 }, { "11", figure_11 }, { "12", figure_12 },
-    { "13", figure_13 }, { "micro", figure_micro },
+    { "13", figure_13 }, { "micro", figure_micro }, { "scaling", figure_scaling },
 };
 static int run_fig(const struct args *a, FILE *out)
 {
@@ -8154,7 +8369,8 @@ static int run_fig(const struct args *a, FILE *out)
     struct fig_ctx f = { .dir = arg(a, "out")->text, .grid = (int)arg_real(a, "grid"),
                          .threads = (int)arg_real(a, "threads"), .c = paper_coeffs, .out = out,
                          .draw = !strcmp(w, "all"), .tsv = strcmp(w, "none") != 0,
-                         .gk_table = NULL, .gk_scale = 1 };
+                         .gk_table = NULL, .gk_scale = 1, .nN = 0, .err = arg_real(a, "err"),
+                         .time = arg(a, "time")->present ? arg_real(a, "time") : 0 };
     char cerr[512];
     if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors fig: %s\n", cerr);
@@ -8169,6 +8385,12 @@ static int run_fig(const struct args *a, FILE *out)
     }
     if (intervals_from_dx(arg_real(a, "dx"), &f.n, msg, sizeof msg) != OK) {
         fprintf(stderr, "rotors fig: %s\n", msg);
+        return BAD_INPUT;
+    }
+    if (scaling_sizes(arg(a, "Ns")->text, f.Ns, &f.nN) != OK) {
+        fprintf(stderr, "rotors fig: Ns=%s: allowed: 3 to %d whole numbers from 1 to 100000, "
+                "increasing, separated by commas\n", shown(arg(a, "Ns")->text, (char[128]){ 0 }),
+                SCALING_MAXN);
         return BAD_INPUT;
     }
     for (int i = 30; i <= 100 && strcmp(N->text, "2"); i++)
@@ -8209,9 +8431,9 @@ static int run_fig(const struct args *a, FILE *out)
             pending_dir_set_to(f.dir);
     }
     for (size_t i = 0; i < sizeof figure_table / sizeof figure_table[0]; i++) {
-        int fast = !strcmp(N->text, "fast");
-        if (strcmp(N->text, "all") && strcmp(N->text, figure_table[i].name)
-            && !(fast && strcmp(figure_table[i].name, "2")))
+        int fast = !strcmp(N->text, "fast"), slow = !strcmp(figure_table[i].name, "scaling");
+        if (strcmp(N->text, figure_table[i].name)
+            && (slow || (strcmp(N->text, "all") && !(fast && strcmp(figure_table[i].name, "2")))))
             continue;
         double t0 = now_seconds();
         fprintf(out, "# figure = %s\n", figure_table[i].name);

@@ -914,6 +914,18 @@ fig10-numbers    | - | 1e-8 | 0 | rotors fig 10 write=none
 fig11-numbers    | - | 1e-8 | 0 | rotors fig 11 write=none
 bad-fig-number   | - | - | 2 | rotors fig 14
 bad-fig-missing  | - | - | 2 | rotors fig
+# The figure scaling on tiny chains (N = 2, 3, 4, t ~ 100 to 150): the
+# tolerances of the open chain (ness-short).  Its default sizes take
+# minutes (make fig-scaling) and are not run here.  Then its bad keys.
+fig-scaling-tiny | 1e-7 | 1e-10 | 0 | rotors fig scaling Ns=2,3,4 err=0.05 time=100 write=none dx=0.02
+bad-fig-scaling-few | - | - | 2 | rotors fig scaling Ns=25,50
+bad-fig-scaling-order | - | - | 2 | rotors fig scaling Ns=50,25,100
+bad-fig-scaling-word | - | - | 2 | rotors fig scaling Ns=25,x,100
+bad-fig-scaling-frac | - | - | 2 | rotors fig scaling Ns=25,50.5,100
+bad-fig-scaling-empty | - | - | 2 | rotors fig scaling Ns=25,,100
+bad-fig-scaling-zero | - | - | 2 | rotors fig scaling Ns=0,25,50
+bad-fig-scaling-err | - | - | 2 | rotors fig scaling err=0
+bad-fig-scaling-time | - | - | 2 | rotors fig scaling time=0.5
 bad-verify-ext   | - | - | 2 | rotors verify notes.txt
 
 # Green-Kubo (section "Green-Kubo estimators").  The dynamics is chaotic:
