@@ -487,17 +487,17 @@ static int read_gk_table(const char *key, const char *path, const char *name, do
 static int run_fit(const struct args *a, FILE *out);
 static void print_fit(FILE *out, const struct fit_model *m, const struct gk_points *g,
                       const double *theta, const struct lm_result *res, int weighted);
-static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err,
-                            size_t len);
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have,
+                            struct coeffs_cov *cov, char *err, size_t len);
 static int parse_args(const struct command *cmd, int argc, char **argv, struct args *a,
                       char *err, size_t len);
 static const struct command *find_command(const char *name);
 static int check_fit_bad_tables(char *detail, size_t len);
 static int check_fit_roundtrip(char *detail, size_t len);
-static int read_coeffs_cov(const char *path, struct coeffs_cov *cov, char *err, size_t len);
 static int cov_cholesky(double C[3][3], double L[3][3]);
 static int coeffs_cov_from_args(const struct args *a, struct coeffs_cov *cov, char *err,
                                 size_t len);
+static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, size_t len);
 static int fit_temp_file(char path[4096], const char *text);
 static double cov_quad(const double C[3][3], const double g[3]);
 static void coeff_errors(const struct coeffs *c, const struct coeffs_cov *cov, double T,
@@ -3039,16 +3039,18 @@ static void print_fit(FILE *out, const struct fit_model *m, const struct gk_poin
         print_row(out, (double[]){ g->T[i], g->K[i], g->K_err[i], fit, g->K[i] - fit }, 5);
     }
 }
-static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char *err,
-                            size_t len)
+static int read_coeffs_file(const char *path, struct coeffs *c, int *have,
+                            struct coeffs_cov *cov, char *err, size_t len)
 {
     static const char *const names[6] = { "a1", "b1", "c1", "a2", "b2", "c2" };
     double *slot[6] = { &c->a1, &c->b1, &c->c1, &c->a2, &c->b2, &c->c2 };
     char *line = NULL, shown_path[128];
     size_t cap = 0;
     long lineno = 0;
-    int status = OK;
+    int status = OK, seen[2] = { 0, 0 };
     *have = 0;
+    if (cov)
+        *cov = (struct coeffs_cov){ .have = { 0, 0 } };
     shown(path, shown_path);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -3077,70 +3079,52 @@ static int read_coeffs_file(const char *path, struct coeffs *c, int *have, char 
                 *slot[k] = v.x;
             *have |= 1 << k;
         }
+        if (cov) {
+            for (int m = 0; m < 2 && status == OK; m++)
+                for (int i = 0; i < 3; i++)
+                    for (int j = i; j < 3; j++) {
+                        char name[16], head[32];
+                        snprintf(name, sizeof name, "cov_%s_%s", fit_models[m].param[i],
+                                 fit_models[m].param[j]);
+                        int nh = snprintf(head, sizeof head, "# %s = ", name);
+                        if (strncmp(line, head, (size_t)nh))
+                            continue;
+                        const char *why = (seen[m] >> (3 * i + j)) & 1
+                                          ? "given twice" : parse_real(line + nh, &cov->C[m][i][j]);
+                        if (why) {
+                            snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, name, why);
+                            status = BAD_INPUT;
+                        }
+                        cov->C[m][j][i] = cov->C[m][i][j];
+                        seen[m] |= 1 << (3 * i + j);
+                    }
+        }
     }
     if (status == OK && *have == 0) {
         snprintf(err, len, "%s: no line '# a1 = value' ... '# c2 = value'; allowed: a file "
                  "written by rotors fit", shown_path);
         status = BAD_INPUT;
     }
-    free(line);
-    fclose(f);
-    return status;
-}
-static int read_coeffs_cov(const char *path, struct coeffs_cov *cov, char *err, size_t len)
-{
-    char *line = NULL, shown_path[128];
-    size_t cap = 0;
-    long lineno = 0;
-    int status = OK, seen[2] = { 0, 0 };
-    *cov = (struct coeffs_cov){ .have = { 0, 0 } };
-    shown(path, shown_path);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        snprintf(err, len, "%s: cannot open it (%s); allowed: a file written by rotors fit",
-                 shown_path, strerror(errno));
-        return BAD_INPUT;
-    }
-    while (status == OK && getline(&line, &cap, f) != -1) {
-        lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
-        for (int m = 0; m < 2 && status == OK; m++)
-            for (int i = 0; i < 3; i++)
-                for (int j = i; j < 3; j++) {
-                    char name[16], head[32];
-                    snprintf(name, sizeof name, "cov_%s_%s", fit_models[m].param[i],
-                             fit_models[m].param[j]);
-                    int nh = snprintf(head, sizeof head, "# %s = ", name);
-                    if (strncmp(line, head, (size_t)nh))
-                        continue;
-                    const char *why = (seen[m] >> (3 * i + j)) & 1
-                                      ? "given twice" : parse_real(line + nh, &cov->C[m][i][j]);
-                    if (why) {
-                        snprintf(err, len, "%s: line %ld: %s: %s", shown_path, lineno, name, why);
+    if (cov) {
+        for (int m = 0; m < 2 && status == OK; m++) {
+            const char *const *q = fit_models[m].param;
+            for (int i = 0; i < 3 && seen[m] && seen[m] != 0x137; i++)
+                for (int j = i; j < 3 && status == OK; j++)
+                    if (!((seen[m] >> (3 * i + j)) & 1)) {
+                        snprintf(err, len, "%s: cov_%s_%s: missing; allowed: all six entries "
+                                 "cov_%s_%s ... cov_%s_%s, or none", shown_path, q[i], q[j], q[0], q[0],
+                                 q[2], q[2]);
                         status = BAD_INPUT;
                     }
-                    cov->C[m][j][i] = cov->C[m][i][j];
-                    seen[m] |= 1 << (3 * i + j);
-                }
-    }
-    for (int m = 0; m < 2 && status == OK; m++) {
-        const char *const *q = fit_models[m].param;
-        for (int i = 0; i < 3 && seen[m] && seen[m] != 0x137; i++)
-            for (int j = i; j < 3 && status == OK; j++)
-                if (!((seen[m] >> (3 * i + j)) & 1)) {
-                    snprintf(err, len, "%s: cov_%s_%s: missing; allowed: all six entries "
-                             "cov_%s_%s ... cov_%s_%s, or none", shown_path, q[i], q[j], q[0], q[0],
-                             q[2], q[2]);
-                    status = BAD_INPUT;
-                }
-        double L[3][3];
-        if (status == OK && seen[m] && !cov_cholesky(cov->C[m], L)) {
-            snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s: not a covariance matrix (not positive "
-                     "definite); allowed: the covariance written by rotors fit", shown_path, q[0],
-                     q[0], q[2], q[2]);
-            status = BAD_INPUT;
+            double L[3][3];
+            if (status == OK && seen[m] && !cov_cholesky(cov->C[m], L)) {
+                snprintf(err, len, "%s: cov_%s_%s ... cov_%s_%s: not a covariance matrix (not positive "
+                         "definite); allowed: the covariance written by rotors fit", shown_path, q[0],
+                         q[0], q[2], q[2]);
+                status = BAD_INPUT;
+            }
+            cov->have[m] = status == OK && seen[m] != 0;
         }
-        cov->have[m] = status == OK && seen[m] != 0;
     }
     free(line);
     fclose(f);
@@ -3171,8 +3155,7 @@ static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, s
     struct coeffs scratch = paper_coeffs;
     struct coeffs_cov one;
     int have = 0;
-    if (read_coeffs_file(tok, &scratch, &have, err, len) != OK
-        || read_coeffs_cov(tok, &one, err, len) != OK)
+    if (read_coeffs_file(tok, &scratch, &have, &one, err, len) != OK)
         return BAD_INPUT;
     for (int m = 0; m < 2; m++) {
         int bits = (have >> (3 * m)) & 7;
@@ -3190,7 +3173,6 @@ static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, s
     }
     return OK;
 }
-static int cov_of_one_file(const char *tok, struct coeffs_cov *cov, char *err, size_t len);
 static int coeffs_cov_from_args(const struct args *a, struct coeffs_cov *cov, char *err,
                                 size_t len)
 {
@@ -3299,7 +3281,7 @@ static int check_fit_roundtrip(char *detail, size_t len)
         if (o)
             ok &= fclose(o) == 0;
         int bits = 0;
-        ok = ok && read_coeffs_file(out_path[m], &c, &bits, err, sizeof err) == OK;
+        ok = ok && read_coeffs_file(out_path[m], &c, &bits, NULL, err, sizeof err) == OK;
         have |= bits;
     }
     for (int m = 0; m < 2 && ok; m++) {
@@ -8782,7 +8764,7 @@ static int coeffs_from_args(const struct args *a, struct coeffs *c, char *err, s
                                     "FILE or FILE1,FILE2, or @LIST with one path a line", &l,
                                     err, len);
         for (int i = 0, have = 0; status == OK && i < l.n; i++)
-            status = read_coeffs_file(l.item[i], c, &have, err, len);
+            status = read_coeffs_file(l.item[i], c, &have, NULL, err, len);
         path_list_free(&l);
         if (status != OK)
             return status;
