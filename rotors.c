@@ -4625,17 +4625,7 @@ static int print_scan(FILE *out, const struct scan *sc)
 static int newton_case(double TL, double TR, double pL, double pR, int n, struct profile **out)
 {
     struct bvp b = { .c = paper_coeffs, .TL = TL, .TR = TR, .pL = pL, .pR = pR };
-    struct profile *s = profile_new(n);
-    struct work *w = work_new(n);
-    struct solve_info info = { 0 };
-    int ok = s && w && solve_newton(&b, s, w, 1e-12, 0, &info) == OK;
-    work_free(w);
-    if (!ok) {
-        profile_free(s);
-        s = NULL;
-    }
-    *out = s;
-    return ok;
+    return newton_bvp(&b, n, out);
 }
 static int check_order_dp0(char *detail, size_t len)
 {
