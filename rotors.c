@@ -58,7 +58,9 @@ struct chain {
 #endif
 struct gk_params {
     double T, dt, tmax, tsim;           /* tsim: trajectory length per realization (window) */
-    int M, window;                      /* window: 1 for estimator=window, 0 for paper */
+    int M, window;                      /* estimator: 0 paper, 1 window, 2 local */
+    int nsb;                            /* local: blocks of sites */
+    double cone;                        /* local: speed of the reach, sites per time */
     long R, first, last;                /* realizations [first, last) of R */
     uint64_t seed;
     int block;                          /* steps per output lag */
@@ -457,11 +459,14 @@ static int check_canonical(char *detail, size_t len);
 static void mean_and_error(double s1, double s2, double R, double *mean, double *err);
 
 static int check_gk_ou(char *detail, size_t len);
+static int site_blocks(int M);
+static int check_gk_local(char *detail, size_t len);
+static double sound_speed(double T);
 static int run_gk(const struct args *a, FILE *out);
 static int parse_shard(const char *s, long *i, long *n);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
 static int run_merge(const struct args *a, FILE *out);
-static const char *const partial_names[15];
+static const char *const partial_names[16];
 static int partial_header_index(const char *line);
 static const char *partial_value(int j, const char *text, double *x, char *why, size_t len);
 static const char *partial_cell(int c, const double *v, int rows, const struct gk_params *q);
@@ -704,8 +709,12 @@ static const struct key gk_keys[] = {
     { .name = "seed", .kind = KEY_INT, .def = "1", .lo = 0, .hi = 9007199254740991.0, .unit = "-",
       .help = "seed of the random streams" },
     { .name = "estimator", .kind = KEY_CHOICE, .def = "window", .unit = "-",
-      .choices = "window|paper",
-      .help = "window: all time origins; paper: (A.1), one origin per realization" },
+      .choices = "window|paper|local",
+      .help = "window: all time origins; paper: (A.1), one origin per realization; "
+              "local: all time origins, pairs of sites within reach only" },
+    { .name = "cone", .kind = KEY_REAL, .lo = 0.01, .hi = 100, .unit = "sites/time",
+      .help = "local: pairs of sites farther apart than cone * t at lag t are left out "
+              "(default: sqrt(<cos r>), the speed of sound)" },
     { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
       .help = "worker threads (results do not depend on it)" },
     { .name = "shard", .kind = KEY_TEXT, .def = "0/1", .unit = "i/n",
@@ -713,8 +722,8 @@ static const struct key gk_keys[] = {
     { .name = NULL }
 };
 static const struct key partial_keys[] = {
-    { .name = "window", .kind = KEY_INT, .lo = 0, .hi = 1, .unit = "-",
-      .help = "1: window estimator; 0: paper" },
+    { .name = "window", .kind = KEY_INT, .lo = 0, .hi = 2, .unit = "-",
+      .help = "2: local estimator; 1: window; 0: paper" },
     { .name = "block", .kind = KEY_INT, .lo = 1, .hi = 1e9, .unit = "steps",
       .help = "time steps per lag" },
     { .name = "nlag", .kind = KEY_INT, .lo = 1, .hi = 1e5, .unit = "-",
@@ -956,6 +965,7 @@ static const struct check checks[] = {
     { "chain-energy-drift-dt2", check_energy_drift },
     { "chain-canonical-marginals", check_canonical },
     { "gk-window-on-ou-process", check_gk_ou },
+    { "gk-local-is-window-on-one-block", check_gk_local },
     { "gk-threads-and-shards", check_gk_threads_shards },
     { "fit-jacobians", check_fit_jacobians },
     { "fit-nist-misra1a", check_nist_misra1a },
@@ -1428,6 +1438,84 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
         }
     s->count++;
 }
+static int site_blocks(int M)
+{
+    return M / 25 > 1 ? M / 25 : 1;
+}
+static double sound_speed(double T)
+{
+    return sqrt(bessel_I(1, 1 / T) / bessel_I(0, 1 / T));
+}
+static HOT_LOOP WIDE_CLONES void kick_and_accumulate(int M, double h, double *restrict p,
+                                                     const double *restrict f,
+                                                     double *restrict ap, double *restrict ae)
+{
+    for (int i = 0; i < M; i++) {
+        double df = f[i + 1] - f[i], pn = p[i] + h * df;
+        ap[i] += f[i + 1];
+        ae[i] += pn * f[i + 1];
+        p[i] = pn + h * df;
+    }
+    p[-1] = p[M - 1];
+}
+static void realization_local(const struct gk_params *q, struct chain *c, struct rng *g,
+                              double *buf, struct gk_sums *s)
+{
+    int W = q->nlag, b = q->block, nb = q->nsb;
+    long nblocks = lround(q->tsim / (q->dt * b));
+    double *P = buf, *ring = P + 2 * (3 * nb + 1), *C = ring + 2 * (size_t)nb * (W + 1);
+    double *ap = C + 2 * (W + 1), *ae = ap + c->M, h = 0.5 * q->dt;
+    memset(C, 0, 2 * (size_t)(W + 1) * sizeof *C);
+    thermalize(c, q->T, q->dt, q->ttherm, g);
+    for (int i = 0; i < c->M; i++)
+        c->p[i] += h * (c->f[i + 1] - c->f[i]);
+    c->p[-1] = c->p[c->M - 1];
+    for (long j = 0; j < nblocks; j++) {
+        double *Bnew = ring + 2 * (size_t)nb * (j % (W + 1));
+        memset(ap, 0, 2 * (size_t)c->M * sizeof *ap);
+        for (int m = 0; m < b; m++) {
+            drift(c->M, q->dt, c->r, c->f, c->p);
+            kick_and_accumulate(c->M, h, c->p, c->f, ap, ae);
+        }
+        for (int beta = 0; beta < nb; beta++) {
+            double sp = 0, se = 0;
+            for (int i = (int)((long)beta * c->M / nb); i < (int)((long)(beta + 1) * c->M / nb); i++)
+                sp += ap[i], se += ae[i];
+            Bnew[2 * beta] = -sp / ((double)c->M * b);
+            Bnew[2 * beta + 1] = -se / ((double)c->M * b);
+        }
+        P[0] = P[1] = 0;
+        for (int i = 0; i < 3 * nb; i++)
+            for (int ch = 0; ch < 2; ch++)
+                P[2 * (i + 1) + ch] = P[2 * i + ch] + Bnew[2 * (i % nb) + ch];
+        for (long k = 0; k <= (j < W ? j : W); k++) {
+            const double *A = ring + 2 * (size_t)nb * ((j - k) % (W + 1));
+            int D = 1 + (int)floor(q->cone * (double)(k + 1) * b * q->dt * nb / c->M);
+            for (int ch = 0; ch < 2; ch++) {
+                double sum = 0;
+                for (int beta = 0; beta < nb; beta++)
+                    sum += A[2 * beta + ch] * (2 * D + 1 >= nb ? P[2 * nb + ch]
+                                                : P[2 * (beta + nb + D + 1) + ch]
+                                                  - P[2 * (beta + nb - D) + ch]);
+                C[2 * k + ch] += sum;
+            }
+        }
+
+    }
+    h = -h;
+    for (int i = 0; i < c->M; i++)
+        c->p[i] += h * (c->f[i + 1] - c->f[i]);
+    c->p[-1] = c->p[c->M - 1];
+    double K[2] = { 0, 0 }, w = q->M * q->dt * b;
+    for (int k = 0; k <= W; k++)
+        for (int ch = 0; ch < 2; ch++) {
+            double Ck = C[2 * k + ch] / (double)(nblocks - k);
+            K[ch] += w * (k == 0 ? 0.5 * Ck : Ck);
+            s->S1[2 * k + ch] += K[ch];
+            s->S2[2 * k + ch] += K[ch] * K[ch];
+        }
+    s->count++;
+}
 static void gk_result(const struct gk_params *q, const struct gk_sums *s, int k, int ch,
                       double *K, double *err)
 {
@@ -1448,7 +1536,9 @@ static void *gk_worker(void *arg_)
     struct chain c;
     struct gk_sums mine;
     long L = (long)q->nlag * q->block;
-    size_t nbuf = q->window ? 2 * (size_t)q->block + 4 * (size_t)(q->nlag + 1) : 2 * (size_t)L;
+    size_t nbuf = q->window == 2 ? 2 * (size_t)(3 * q->nsb + 1) + 2 * (size_t)q->M
+                                       + 2 * (size_t)(q->nsb + 1) * (q->nlag + 1)
+                : q->window ? 2 * (size_t)q->block + 4 * (size_t)(q->nlag + 1) : 2 * (size_t)L;
     double *buf = malloc(nbuf * sizeof *buf);
     int ok = buf && chain_init(&c, q->M) && gk_sums_init(&mine, q->nlag);
     for (;;) {
@@ -1463,7 +1553,8 @@ static void *gk_worker(void *arg_)
         memset(mine.S1, 0, 6 * (size_t)(q->nlag + 1) * sizeof *mine.S1);
         mine.J0[0] = mine.J0[1] = 0;
         mine.count = 0;
-        (q->window ? realization_window : realization_paper)(q, &c, &g, buf, &mine);
+        (q->window == 2 ? realization_local : q->window ? realization_window
+                                             : realization_paper)(q, &c, &g, buf, &mine);
         pthread_mutex_lock(&run->lock);
         while (r - run->committed >= run->K)
             pthread_cond_wait(&run->turn, &run->lock);
@@ -1565,6 +1656,23 @@ static int check_gk_ou(char *detail, size_t len)
              "(%.1f standard errors)", mean, se, exact, fabs(mean - exact) / se);
     return fabs(mean - exact) < 4 * se;
 }
+static int check_gk_local(char *detail, size_t len)
+{
+    struct gk_params q = { .T = 1.0, .dt = 0.01, .tmax = 2, .tsim = 8, .M = 40, .window = 1,
+                           .R = 2, .first = 0, .last = 2, .seed = 3, .block = 5, .nlag = 40,
+                           .ttherm = 5, .cone = 1, .nsb = site_blocks(40) };
+    struct gk_params ql = q;
+    struct gk_sums w, l;
+    ql.window = 2;
+    int ok = gk_run_all(&q, 1, &w, "check") == OK && gk_run_all(&ql, 2, &l, "check") == OK;
+    double worst = 0;
+    for (int i = 0; ok && i < 2 * (q.nlag + 1); i++)
+        worst = fmax(worst, rel_diff(l.S1[i], w.S1[i]));
+    snprintf(detail, len, "local vs window estimator on one block of %d sites: max rel. "
+             "difference %.1e", q.M, worst);
+    free(w.S1), free(l.S1);
+    return ok && worst <= 1e-12;
+}
 static int gk_params_from_args(const struct args *a, double T, struct gk_params *q,
                                char *msg, size_t len)
 {
@@ -1578,7 +1686,10 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->T = T;
     q->dt = arg_real(a, "dt");
     q->M = (int)arg_real(a, "M");
-    q->window = !strcmp(arg(a, "estimator")->text, "window");
+    const char *est = arg(a, "estimator")->text;
+    q->window = !strcmp(est, "local") ? 2 : !strcmp(est, "window");
+    q->cone = arg(a, "cone")->present ? arg_real(a, "cone") : sound_speed(T);
+    q->nsb = site_blocks(q->M);
     q->R = R->present ? (long)R->x : q->window ? 8 : 200;
     if (n > q->R) {
         snprintf(msg, len, "shard=%s: %ld shards of R = %ld realizations; allowed: i/n with "
@@ -1592,7 +1703,7 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
     q->ttherm = arg_real(a, "ttherm");
     long steps = lround(q->tmax / q->dt);
-    q->block = (int)fmax(5, ceil(steps / 2000.0));
+    q->block = (int)fmax(5, ceil(steps / (q->window == 2 ? 200.0 : 2000.0)));
     q->nlag = (int)(steps / q->block);
     if (q->nlag < 1 || (q->window && q->tsim < 2 * q->tmax)) {
         snprintf(msg, len, "tmax=%g, tsim=%g, dt=%g: allowed: tmax of at least 5 dt and, for "
@@ -1633,7 +1744,11 @@ static void gk_print(FILE *out, const struct gk_params *q, const struct gk_sums 
     print_scalar(out, "tmax", q->nlag * q->block * q->dt);
     if (q->window)
         print_scalar(out, "tsim", q->tsim);
-    fprintf(out, "# estimator = %s\n", q->window ? "window" : "paper");
+    fprintf(out, "# estimator = %s\n", q->window == 2 ? "local" : q->window ? "window" : "paper");
+    if (q->window == 2) {
+        print_scalar(out, "cone", q->cone);
+        print_scalar(out, "site_blocks", q->nsb);
+    }
     print_scalar(out, "seed", (double)q->seed);
     print_scalar(out, "Kpp", K[0]);
     print_scalar(out, "Kpp_err", e[0]);
@@ -1707,6 +1822,7 @@ static void gk_write_partial(FILE *out, const struct gk_params *q, const struct 
     fprintf(out, "# seed = %llu\n", (unsigned long long)q->seed);
     fprintf(out, "# J0p = %s\n", fmt_real(b, s->J0[0]));
     fprintf(out, "# J0e = %s\n", fmt_real(b, s->J0[1]));
+    fprintf(out, "# cone = %s\n", fmt_real(b, q->cone));
     fprintf(out, "k\tS1p\tS1e\tS2p\tS2e\tCJp\tCJe\n");
     for (int k = 0; k <= s->nlag; k++)
         print_row(out, (double[]){ k, s->S1[2 * k], s->S1[2 * k + 1], s->S2[2 * k],
@@ -1721,7 +1837,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     ssize_t got;
     long lineno = 0;
     int rows = 0, have = 0, ended = 0, status = OK;
-    double h[15];                       /* the header values, in the order of partial_names */
+    double h[16];                       /* the header values, in the order of partial_names */
     FILE *f = fopen(path, "r");
     shown(path, where);
     struct stat st;
@@ -1781,7 +1897,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         if (line[0] == '#' || line[0] == '\0' || !strncmp(line, "k\t", 2))
             continue;
         if (rows == 0) {
-            if (have != 0x7fff) {
+            if (have != 0xffff) {
                 int miss = 0;
                 while ((have >> miss) & 1)
                     miss++;
@@ -1793,7 +1909,8 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
             *q = (struct gk_params){ .T = h[0], .dt = h[1], .tmax = h[2], .tsim = h[3], .M = (int)h[4],
                                      .window = (int)h[5], .block = (int)h[6], .nlag = (int)h[7],
                                      .R = (long)h[8], .first = (long)h[9], .last = (long)h[10],
-                                     .seed = (uint64_t)h[11], .ttherm = h[14] };
+                                     .seed = (uint64_t)h[11], .ttherm = h[14], .cone = h[15] };
+            q->nsb = site_blocks(q->M);
             if (!(q->first < q->last && q->last <= q->R)) {
                 snprintf(err, len, "%s: first = %ld, last = %ld, R = %ld; allowed: 0 <= first < last "
                          "<= R", where, q->first, q->last, q->R);
@@ -1835,7 +1952,7 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
         snprintf(err, len, "%s: cannot read it after line %ld (%s); allowed: %s", where, lineno,
                  strerror(errno), PARTIAL_FILE);
         status = BAD_INPUT;
-    } else if (status == OK && have != 0x7fff) {
+    } else if (status == OK && have != 0xffff) {
         int j = 0;
         while ((have >> j) & 1)
             j++;
@@ -1860,13 +1977,13 @@ static int read_partial(const char *path, struct gk_params *q, struct gk_sums *s
     s->count = q->last - q->first;
     return OK;
 }
-static const char *const partial_names[15] = { "T", "dt", "tmax", "tsim", "M", "window",
+static const char *const partial_names[16] = { "T", "dt", "tmax", "tsim", "M", "window",
                                                "block", "nlag", "R", "first", "last", "seed",
-                                               "J0p", "J0e", "ttherm" };
+                                               "J0p", "J0e", "ttherm", "cone" };
 
 static int partial_header_index(const char *line)
 {
-    for (int j = 0; j < 15; j++) {
+    for (int j = 0; j < 16; j++) {
         size_t n = strlen(partial_names[j]);
         if (!strncmp(line, "# ", 2) && !strncmp(line + 2, partial_names[j], n)
             && !strncmp(line + 2 + n, " = ", 3))
@@ -1953,7 +2070,8 @@ static int merge_checked(FILE *out, struct gk_params *qs, struct gk_sums *ss, in
         if (p->first != (i ? qs[i - 1].last : 0) || p->T != z->T || p->dt != z->dt
             || p->M != z->M || p->window != z->window || p->nlag != z->nlag
             || p->block != z->block || p->R != z->R
-            || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm) {
+            || p->seed != z->seed || p->tsim != z->tsim || p->ttherm != z->ttherm
+            || p->cone != z->cone) {
             fprintf(stderr, "rotors merge: the files do not tile one run: file %d (realizations "
                     "%ld..%ld) does not continue the previous one with the same parameters; "
                     "allowed: the shards of one run, each once\n", i + 1, p->first, p->last);

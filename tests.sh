@@ -630,6 +630,7 @@ partial() {
     printf '# rotors gk partial sums\n# T = 1\n# dt = 0.01\n# tmax = 0.1\n# tsim = 2\n'
     printf '# ttherm = 0.5\n# M = 16\n# window = 1\n# block = 5\n# nlag = 2\n# R = 4\n'
     printf '# first = %s\n# last = %s\n# seed = 1\n# J0p = 0\n# J0e = 0\n' "$1" "$2"
+    printf '# cone = 0.66812421442164068\n'
     tsv_row k S1p S1e S2p S2e CJp CJe
     if [ "$1" = 0 ]; then
         tsv_row 0 0.00045189865508423333 0.008574968438330628 1.6781952328945254e-07 5.121264397770334e-05 0 0
@@ -668,6 +669,8 @@ make_inputs() {
     sed 's/^# R = 4$/# R = 1/' "$d/part0.tsv" >"$d/part-R1.tsv"
     sed 's/^# M = 16$/# M = 1e300/' "$d/part0.tsv" >"$d/part-Mhuge.tsv"
     sed 's/^# seed = 1$/# seed = 9007199254740993/' "$d/part0.tsv" >"$d/part-seed.tsv"
+    sed 's/^# cone = .*/# cone = 0/' "$d/part0.tsv" >"$d/part-cone0.tsv"
+    sed '/^# cone = /d' "$d/part0.tsv" >"$d/part-nocone.tsv"
     sed '/^2\t/,$d' "$d/part0.tsv" >"$d/part-cut.tsv"
     sed 's/$/\r/' "$d/part0.tsv" >"$d/part-crlf.tsv"
     { head -n 3 "$d/part0.tsv"; printf 'k\0\n'; } >"$d/part-nul.tsv"
@@ -679,7 +682,7 @@ make_inputs() {
             print "../in/parts/" name > (dir "/../parts.txt")
             printf "# T = 1\n# dt = 0.01\n# tmax = 0.1\n# tsim = 2\n# ttherm = 0.5\n# M = 16\n" > f
             printf "# window = 1\n# block = 5\n# nlag = 2\n# R = 1000\n# first = %d\n", i > f
-            printf "# last = %d\n# seed = 1\n# J0p = 0\n# J0e = 0\n", i + 1 > f
+            printf "# last = %d\n# seed = 1\n# J0p = 0\n# J0e = 0\n# cone = 1\n", i + 1 > f
             for (k = 0; k <= 2; k++) { a = (i % 5) * (k + 1); b = i % 3 + k
                 printf "%d\t%d\t%d\t%d\t%d\t0\t0\n", k, a, b, a * a, b * b > f }
             printf "# end\n" > f; close(f) } }'
@@ -945,6 +948,20 @@ bad-merge-missing | - | - | 2 | rotors merge nofile.tsv
 bad-merge-none   | - | - | 2 | rotors merge
 bad-gk-shard-range | - | - | 2 | rotors gk T=0.8:1:0.2 shard=0/2
 bad-merge-empty  | - | - | 2 | rotors merge files=,
+# The local estimator (sections "Green-Kubo estimators" and "The command
+# rotors gk"): a ring of 100 sites in 4 blocks, where the default reach
+# (the speed of sound, 0.668 at T = 1) keeps each block and its two
+# neighbours at every lag of tmax = 1, and cone=50 widens the window to the
+# whole ring from the tenth lag on; then its shards, merged.
+gk-local-short   | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local
+gk-local-cone    | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local cone=50
+merge-local      | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local shard=0/2 out=a.tsv ; rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local shard=1/2 out=b.tsv ; rotors merge a.tsv b.tsv
+bad-gk-cone-zero | - | - | 2 | rotors gk estimator=local cone=0
+bad-gk-cone-text | - | - | 2 | rotors gk estimator=local cone=fast
+bad-gk-cone-huge | - | - | 2 | rotors gk estimator=local cone=1e3
+bad-gk-estimator | - | - | 2 | rotors gk estimator=cepstral
+bad-merge-cone   | - | - | 2 | rotors merge ../in/part-cone0.tsv ../in/part1.tsv
+bad-merge-nocone | - | - | 2 | rotors merge ../in/part-nocone.tsv ../in/part1.tsv
 # Two shards merged as a table row (the merge equals one run to 1e-12 relative:
 # rotors check only=shards).
 merge-table      | - | 1e-12 | 0 | rotors gk T=1 M=16 R=4 tmax=0.5 tsim=2 ttherm=0.5 shard=0/2 out=a.tsv ; rotors gk T=1 M=16 R=4 tmax=0.5 tsim=2 ttherm=0.5 shard=1/2 out=b.tsv ; rotors merge b.tsv a.tsv table=yes
