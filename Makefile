@@ -75,6 +75,10 @@ test: rotors
 bench: rotors
 	./rotors bench
 
+# The window and local Green-Kubo estimators side by side (about 3 CPU minutes)
+bench-gk: rotors
+	./rotors bench what=gk
+
 # The paper's figures 1-13 and the micro-vs-macro figure: SVG, PDF
 # and TSV data in figures/.  `make fig4` makes one.
 # Figure 2 runs the Green-Kubo simulations (about 70 s on a 2-core
@@ -150,4 +154,4 @@ clean:
 	      rotors.toc rotors.out rotors.pdf rotors.pdflatex.log
 	rm -rf figures figures-precise book
 
-.PHONY: all tangle check-tangle pdf test bench stats figures figures-fast fig-micro fig-scaling fig2 fig2-precise clean $(addprefix fig,$(FIGURES))
+.PHONY: all tangle check-tangle pdf test bench bench-gk stats figures figures-fast fig-micro fig-scaling fig2 fig2-precise clean $(addprefix fig,$(FIGURES))

@@ -545,6 +545,7 @@ static int check_boundary_gradients(char *detail, size_t len);
 static int check_newton_robust(char *detail, size_t len);
 static int run_bench(const struct args *a, FILE *out);
 static void bench_dynamics(FILE *out);
+static int bench_gk(FILE *out);
 static void open_step(struct chain *c, const struct ness_params *q, double a, double bL,
                       double bR, struct rng *g);
 static int check_ness_equilibrium(char *detail, size_t len);
@@ -807,8 +808,9 @@ static const struct key bench_keys[] = {
     { .name = "scan", .kind = KEY_CHOICE, .def = "yes", .unit = "-", .choices = "yes|no",
       .help = "also time a 100 x 100 scan at dx = 0.002" },
     { .name = "what", .kind = KEY_CHOICE, .def = "all", .unit = "-",
-      .choices = "all|solver|dynamics",
-      .help = "which benchmarks: the solvers, the chain dynamics, or both" },
+      .choices = "all|solver|dynamics|gk",
+      .help = "which benchmarks: the solvers, the chain dynamics, or both; gk: the "
+              "Green-Kubo estimators side by side (3 CPU minutes)" },
     { .name = NULL }
 };
 static const struct key ness_keys[] = {
@@ -2202,6 +2204,45 @@ static void bench_dynamics(FILE *out)
     print_scalar(out, "thread_efficiency_2", t[0] / (2 * t[1]));
     free(J), free(r), free(p), free(c.buf);
     fflush(out);
+}
+static int bench_gk(FILE *out)
+{
+    static const char *const runs[2][2] = { { "T=1", "R=400" }, { "T=0.5", "R=200" } };
+    fprintf(out, "T\testimator\tR\tcpu_seconds\tKpp\tKpp_err\tKee\tKee_err\n");
+    for (int i = 0; i < 2; i++) {
+        double cost[2][2];                      /* [window, local][Kpp, Kee]: err^2 * CPU */
+        for (int e = 0; e < 2; e++) {
+            char *argv[3] = { (char *)runs[i][0], (char *)runs[i][1],
+                              e ? (char *)"estimator=local" : (char *)"estimator=window" };
+            struct args a;
+            struct gk_params q;
+            struct gk_sums s;
+            char err[256];
+            if (parse_args(find_command("gk"), 3, argv, &a, err, sizeof err) != OK
+                || gk_params_from_args(&a, range_at(arg_range(&a, "T"), 0), &q, err, sizeof err) != OK) {
+                fprintf(stderr, "rotors bench: %s\n", err);
+                return FAILED;
+            }
+            clock_t c0 = clock();
+            int st = gk_run_all(&q, 2, &s, "bench gk");
+            double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC, K[2], E[2];
+            for (int ch = 0; st == OK && ch < 2; ch++) {
+                gk_result(&q, &s, q.nlag, ch, &K[ch], &E[ch]);
+                cost[e][ch] = E[ch] * E[ch] * cpu;
+            }
+            free(s.S1);
+            if (st != OK) {
+                fprintf(stderr, "rotors bench: %s %s: the simulation failed\n", runs[i][0], argv[2]);
+                return FAILED;
+            }
+            fprintf(out, "%g\t%s\t%ld\t%.1f\t%.4f\t%.4f\t%.4f\t%.4f\n", q.T, argv[2] + 10, q.R, cpu,
+                    K[0], E[0], K[1], E[1]);
+        }
+        fprintf(out, "# %s: error^2 x CPU, window / local: Kpp %.2f, Kee %.2f\n", runs[i][0],
+                cost[0][0] / cost[1][0], cost[0][1] / cost[1][1]);
+        fflush(out);
+    }
+    return OK;
 }
 static const struct lm_opts lm_defaults = {
     .ftol = 1e-15, .xtol = 1e-12, .gtol = 1e-12, .step_bound = 1, .maxfev = 4000,
@@ -5024,6 +5065,8 @@ static int run_bench(const struct args *a, FILE *out)
     };
     double log_sum = 0;
     const char *what = arg(a, "what")->text;
+    if (!strcmp(what, "gk"))
+        return bench_gk(out);
     if (strcmp(what, "solver")) {
         bench_dynamics(out);
         if (!strcmp(what, "dynamics"))
