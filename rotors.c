@@ -460,6 +460,8 @@ static void mean_and_error(double s1, double s2, double R, double *mean, double 
 
 static int check_gk_ou(char *detail, size_t len);
 static int site_blocks(int M);
+static void add_running_integral(const struct gk_params *q, const double *C, long nblocks,
+                                 struct gk_sums *s);
 static int check_gk_local(char *detail, size_t len);
 static double sound_speed(double T);
 static int run_gk(const struct args *a, FILE *out);
@@ -1400,6 +1402,19 @@ static void realization_paper(const struct gk_params *q, struct chain *c, struct
     s->J0[1] += J0[1];
     s->count++;
 }
+static void add_running_integral(const struct gk_params *q, const double *C, long nblocks,
+                                 struct gk_sums *s)
+{
+    double K[2] = { 0, 0 }, w = q->M * q->dt * q->block;
+    for (int k = 0; k <= q->nlag; k++)
+        for (int ch = 0; ch < 2; ch++) {
+            double Ck = C[2 * k + ch] / (double)(nblocks - k);
+            K[ch] += w * (k == 0 ? 0.5 * Ck : Ck);
+            s->S1[2 * k + ch] += K[ch];
+            s->S2[2 * k + ch] += K[ch] * K[ch];
+        }
+    s->count++;
+}
 static void realization_window(const struct gk_params *q, struct chain *c, struct rng *g,
                                double *buf, struct gk_sums *s)
 {
@@ -1430,15 +1445,7 @@ static void realization_window(const struct gk_params *q, struct chain *c, struc
             C[2 * k + 1] += B[1] * ring[2 * (slot - k + W + 1) + 1];
         }
     }
-    double K[2] = { 0, 0 }, w = q->M * q->dt * b;
-    for (int k = 0; k <= W; k++)
-        for (int ch = 0; ch < 2; ch++) {
-            double Ck = C[2 * k + ch] / (double)(nblocks - k);
-            K[ch] += w * (k == 0 ? 0.5 * Ck : Ck);
-            s->S1[2 * k + ch] += K[ch];
-            s->S2[2 * k + ch] += K[ch] * K[ch];
-        }
-    s->count++;
+    add_running_integral(q, C, nblocks, s);
 }
 static int site_blocks(int M)
 {
@@ -1508,15 +1515,7 @@ static void realization_local(const struct gk_params *q, struct chain *c, struct
     for (int i = 0; i < c->M; i++)
         c->p[i] += h * (c->f[i + 1] - c->f[i]);
     c->p[-1] = c->p[c->M - 1];
-    double K[2] = { 0, 0 }, w = q->M * q->dt * b;
-    for (int k = 0; k <= W; k++)
-        for (int ch = 0; ch < 2; ch++) {
-            double Ck = C[2 * k + ch] / (double)(nblocks - k);
-            K[ch] += w * (k == 0 ? 0.5 * Ck : Ck);
-            s->S1[2 * k + ch] += K[ch];
-            s->S2[2 * k + ch] += K[ch] * K[ch];
-        }
-    s->count++;
+    add_running_integral(q, C, nblocks, s);
 }
 static void gk_result(const struct gk_params *q, const struct gk_sums *s, int k, int ch,
                       double *K, double *err)
