@@ -29,12 +29,13 @@ check-tangle:
 # The book.  rotors.tex is woven with noweb's own pipeline plus one filter
 # of ours (book/nouses.awk: a use inside a C string or comment is not a
 # use); book/errata.tex comes from paper-notes.md and book/fig2-fit.tex from
-# what `rotors fig 2` printed (section "How the book is built").  The PDF
+# what `rotors fig 2` printed, book/gk-bench.tex from `rotors bench what=gk`
+# (section "How the book is built").  The PDF
 # shows every figure of the paper, so it runs Figure 2's simulations
 # (about 70 s on a 2-core x86-64) the first time; pdflatex runs
 # until the cross-references settle.
 NOWEB_LIB = $(shell sed -n 's/^LIB=//p' "$$(command -v noweave)" 2>/dev/null || echo /usr/lib/noweb)
-BOOK_AWK  = book/nouses.awk book/errata.awk book/fig2table.awk
+BOOK_AWK  = book/nouses.awk book/errata.awk book/fig2table.awk book/gkbench.awk
 
 pdf: rotors.pdf
 
@@ -52,7 +53,15 @@ book/errata.tex: paper-notes.md book/errata.awk
 book/fig2-fit.tex: figures/fig2.out book/fig2table.awk
 	awk -f book/fig2table.awk figures/fig2.out > $@.tmp && mv $@.tmp $@
 
-rotors.pdf: rotors.tex book/errata.tex book/fig2-fit.tex figures/fig2.out figures/fig13.pdf figures/ours.out
+# The window and local Green-Kubo estimators side by side (about 3 CPU minutes)
+book/gk-bench.out: rotors
+	@mkdir -p book
+	./rotors bench what=gk > $@.tmp && mv $@.tmp $@
+
+book/gk-bench.tex: book/gk-bench.out book/gkbench.awk
+	awk -f book/gkbench.awk book/gk-bench.out > $@.tmp && mv $@.tmp $@
+
+rotors.pdf: rotors.tex book/errata.tex book/fig2-fit.tex book/gk-bench.tex figures/fig2.out figures/fig13.pdf figures/ours.out
 	@for i in 1 2 3 4 5; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error rotors.tex > rotors.pdflatex.log 2>&1 \
 	    || { tail -n 30 rotors.pdflatex.log; exit 1; }; \

@@ -2207,9 +2207,9 @@ static void bench_dynamics(FILE *out)
 static int bench_gk(FILE *out)
 {
     static const char *const runs[2][2] = { { "T=1", "R=400" }, { "T=0.5", "R=200" } };
+    double cost[2][2][2], T[2];                 /* [T][window, local][Kpp, Kee]: err^2 * CPU */
     fprintf(out, "T\testimator\tR\tcpu_seconds\tKpp\tKpp_err\tKee\tKee_err\n");
-    for (int i = 0; i < 2; i++) {
-        double cost[2][2];                      /* [window, local][Kpp, Kee]: err^2 * CPU */
+    for (int i = 0; i < 2; i++)
         for (int e = 0; e < 2; e++) {
             char *argv[3] = { (char *)runs[i][0], (char *)runs[i][1],
                               e ? (char *)"estimator=local" : (char *)"estimator=window" };
@@ -2227,20 +2227,22 @@ static int bench_gk(FILE *out)
             double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC, K[2], E[2];
             for (int ch = 0; st == OK && ch < 2; ch++) {
                 gk_result(&q, &s, q.nlag, ch, &K[ch], &E[ch]);
-                cost[e][ch] = E[ch] * E[ch] * cpu;
+                cost[i][e][ch] = E[ch] * E[ch] * cpu;
             }
             free(s.S1);
             if (st != OK) {
                 fprintf(stderr, "rotors bench: %s %s: the simulation failed\n", runs[i][0], argv[2]);
                 return FAILED;
             }
+            T[i] = q.T;
             fprintf(out, "%g\t%s\t%ld\t%.1f\t%.4f\t%.4f\t%.4f\t%.4f\n", q.T, argv[2] + 10, q.R, cpu,
                     K[0], E[0], K[1], E[1]);
+            fflush(out);
         }
-        fprintf(out, "# %s: error^2 x CPU, window / local: Kpp %.2f, Kee %.2f\n", runs[i][0],
-                cost[0][0] / cost[1][0], cost[0][1] / cost[1][1]);
-        fflush(out);
-    }
+    fprintf(out, "T\tgain_Kpp\tgain_Kee\n");
+    for (int i = 0; i < 2; i++)
+        fprintf(out, "%g\t%.2f\t%.2f\n", T[i], cost[i][0][0] / cost[i][1][0],
+                cost[i][0][1] / cost[i][1][1]);
     return OK;
 }
 static const struct lm_opts lm_defaults = {
