@@ -906,7 +906,7 @@ static const struct key fig_keys[] = {
     { .name = "grid", .kind = KEY_INT, .def = "101", .lo = 11, .hi = 1001, .unit = "-",
       .help = "points per axis of the maps" },
     { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
-      .help = "worker threads for the maps and the simulations of Figures 2 and micro" },
+      .help = "worker threads for the maps and the simulations of Figures 2, micro, scaling" },
     { .name = "write", .kind = KEY_CHOICE, .def = "all", .unit = "-", .choices = "all|tsv|none",
       .help = "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
     { .name = NULL }

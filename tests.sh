@@ -1176,6 +1176,23 @@ paper-notes.md | solve-default | x_Tmax | −0.55 → −0.65, macro −0.713
 paper-notes.md | @figures/ours-case1.out | Jp | (case 1, J^p = −1.212
 paper-notes.md | @figures/ours-case2.out | Jp | (case 2, J^p = −3.354
 paper-notes.md | @figures/ours-case2.out | Je | (case 2, J^e = −0.961
+# paper-notes.md and rotors.nw: (2.30) with our coefficients and the error
+# their covariance gives (rotors solve, as the figure scaling prints it)
+paper-notes.md | @figures/ours-case1.out | Jp | | case 1, J^p | −1.212
+paper-notes.md | @figures/ours-case1.out | Jp_err_coeffs | | case 1, J^p | −1.212 ± 0.035
+paper-notes.md | @figures/ours-case2.out | Jp | | case 2, J^p | −3.354
+paper-notes.md | @figures/ours-case2.out | Jp_err_coeffs | | case 2, J^p | −3.354 ± 0.134
+paper-notes.md | @figures/ours-case2.out | Je | | case 2, J^e | −0.961
+paper-notes.md | @figures/ours-case2.out | Je_err_coeffs | | case 2, J^e | −0.961 ± 0.073
+rotors.nw | @figures/ours-case1.out | Jp | it gives $J^p=-1.212
+rotors.nw | @figures/ours-case1.out | Jp_err_coeffs | it gives $J^p=-1.212\pm0.035
+rotors.nw | @figures/ours-case2.out | Jp | $J^p=-3.354
+rotors.nw | @figures/ours-case2.out | Jp_err_coeffs | $J^p=-3.354\pm0.134
+rotors.nw | @figures/ours-case2.out | Je | $J^e=-0.961
+rotors.nw | @figures/ours-case2.out | Je_err_coeffs | $J^e=-0.961\pm0.073
+rotors.nw | @figures/ours-case1.out | Jp_err_coeffs | case 1, $J^p$ & $-1.212\pm0.035
+rotors.nw | @figures/ours-case2.out | Jp_err_coeffs | case 2, $J^p$ & $-3.354\pm0.134
+rotors.nw | @figures/ours-case2.out | Je_err_coeffs | case 2, $J^e$ & $-0.961\pm0.073
 # paper-notes.md, paper says / we get
 paper-notes.md | coeffs-T1 | kappa@1 | | 0.5760000000000001
 paper-notes.md | coeffs-T1 | kappa@1 | (= a2 + b2 + c2 = 0.576
