@@ -104,14 +104,18 @@ figures: figures/fig2.out
 figures-fast: rotors
 	./rotors fig fast out=figures threads=2 $(COEFFS_KEY)
 
-# The microscopic chain against the macroscopic profiles (part of figures-fast).
+# The microscopic chain (N = 50, 101 rotors) against the macroscopic
+# profiles and the bulk comparison (part of figures-fast); for the large
+# chain, ./rotors fig micro Nmicro=200 out=figures (minutes).
 fig-micro: rotors
-	./rotors fig micro out=figures threads=2
+	./rotors fig micro out=figures threads=2 $(COEFFS_KEY)
 
 # N<j^p> against 1/N at N = 25, 50, 100, 200 with two finite-size laws
-# fitted (about 2.5 minutes on a 2-core x86-64); not part of `make figures`.
+# fitted (about 4 minutes on a 2-core x86-64); not part of `make figures`.
+# With COEFFS=ours (after make fig2) it also draws (2.30) with the
+# coefficients of Figure 2 and the band of their error.
 fig-scaling: rotors
-	./rotors fig scaling out=figures threads=2
+	./rotors fig scaling out=figures threads=2 $(COEFFS_KEY)
 
 # What paper-notes.md quotes of the coefficients fitted in Figure 2 (tests.sh
 # checks the quotes against these files): kappa, the numbers of Figures 5, 7

@@ -348,12 +348,16 @@ struct fig_ctx {
     int grid;                   /* points per axis of the maps */
     int threads;
     struct coeffs c;
+    int own;                    /* c is not the paper's (A.2) */
+    struct coeffs_cov cov;      /* the covariance of c, from its files (if they have one) */
     FILE *out;                  /* the scalar results */
     int draw, tsv;              /* write the SVG and PDF, the TSV files */
     const char *gk_table;       /* Figure 2: an existing Green-Kubo table, or NULL */
     double gk_scale;            /* Figure 2: multiplier of the realizations */
     int Ns[SCALING_MAXN], nN;   /* Figure scaling: the sizes N, and how many */
-    double err, time;           /* Figure scaling: target error, averaging time (0: 10 n^2) */
+    int N_micro;                /* Figure micro: the half length N */
+    double err, time;           /* Figures scaling and micro: target error, averaging time
+                                   (0: 10 n^2) */
 };
 enum bv_key { BV_TL, BV_TR, BV_PL, BV_PR };     /* the keys, in the order of a scan's columns */
 enum quantity { Q_JE, Q_DJE_DTR, Q_DJE_DTL, Q_DTDX_LEFT, Q_DTDX_RIGHT, Q_APPROX_3_1 };
@@ -377,10 +381,15 @@ struct map_spec {
     enum bv_key ykey;           /* the vertical axis and its interval */
     double ylo, yhi;
 };
-struct scaling_case {
-    const char *name;
+struct open_case {
+    const char *name, *title;
     double TL, TR, pL, pR;
 };
+static const struct open_case open_cases[2] = {
+    { "case1", "T_L = T_R = 0.5, p_L = -1, p_R = 1", 0.5, 0.5, -1, 1 },
+    { "case2", "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1", 0.5, 0.3, 0, 1 },
+};
+enum { MICRO_MAXSITES = 96 };   /* sites drawn in a panel of the figure micro, at most */
 struct scaling_point {
     int N;
     double NJ[2], NJ_err[2], macro[2];
@@ -388,6 +397,9 @@ struct scaling_point {
 struct scaling_law {
     double Jinf, Jinf_err, coef, coef_err, chi2_red;
     double theta[2];            /* the line in its own variables */
+};
+struct scaling_own {
+    double J[2], err[2];
 };
 struct figure_entry {
     const char *name;
@@ -514,6 +526,8 @@ static void coeff_sensitivities(const struct bvp *b, const struct profile *s,
 static double coeff_node_gradient(const struct coeffs *c, int m, int k, double T);
 static int current_errors(const struct coeff_sensitivity *d, const struct coeffs_cov *cov,
                           double *err_Jp, double *err_Je);
+static int macro_coeff_errors(const struct bvp *b, const struct profile *s,
+                              const struct coeffs_cov *cov, double err[2]);
 static int newton_bvp(const struct bvp *b, int n, struct profile **out);
 static size_t coeff_offset(int j);
 static double *coeff_slot(struct coeffs *c, size_t offset);
@@ -887,10 +901,13 @@ static const struct key fig_keys[] = {
       .help = "the figure to make; all: every one but scaling; fast: all but 2 and scaling" },
     { .name = "Ns", .kind = KEY_TEXT, .def = "25,50,100,200", .unit = "sites",
       .help = "figure scaling: the half lengths N, 3 to 16 increasing, comma-separated" },
+    { .name = "Nmicro", .kind = KEY_INT, .def = "50", .lo = 1, .hi = 100000, .unit = "sites",
+      .help = "figure micro: the half length N of the chain (2N+1 rotors)" },
     { .name = "err", .kind = KEY_REAL, .def = "0.01", .lo = 1e-4, .hi = 0.5, .unit = "-",
-      .help = "figure scaling: target error of N<j^p>, relative to |J^p| of (2.30)" },
+      .help = "figures scaling and micro: target error of N<j^p>, relative to |J^p| of (2.30)" },
     { .name = "time", .kind = KEY_REAL, .lo = 1, .hi = 1e9, .unit = "time",
-      .help = "figure scaling: maximal averaging time per replica (default 10 (2N+1)^2)" },
+      .help = "figures scaling and micro: maximal averaging time per replica (default 10 "
+              "(2N+1)^2)" },
     { .name = "gk", .kind = KEY_TEXT, .unit = "path",
       .help = "Figure 2: use this Green-Kubo table instead of simulating" },
     { .name = "gkscale", .kind = KEY_REAL, .def = "1", .lo = 0.05, .hi = 1e4, .unit = "-",
@@ -902,7 +919,7 @@ static const struct key fig_keys[] = {
     { .name = "grid", .kind = KEY_INT, .def = "101", .lo = 11, .hi = 1001, .unit = "-",
       .help = "points per axis of the maps" },
     { .name = "threads", .kind = KEY_INT, .def = "2", .lo = 1, .hi = 256, .unit = "-",
-      .help = "worker threads for the maps and the simulations of Figures 2 and micro" },
+      .help = "worker threads for the maps and the simulations of Figures 2, micro, scaling" },
     { .name = "write", .kind = KEY_CHOICE, .def = "all", .unit = "-", .choices = "all|tsv|none",
       .help = "files to write: SVG, PDF and TSV; only TSV; none (just the numbers)" },
     { .name = NULL }
@@ -4221,6 +4238,20 @@ static int current_errors(const struct coeff_sensitivity *d, const struct coeffs
     *err_Je = sqrt(ve);
     return 1;
 }
+static int macro_coeff_errors(const struct bvp *b, const struct profile *s,
+                              const struct coeffs_cov *cov, double err[2])
+{
+    struct work *w = work_new(s->n);
+    struct sensitivity dd;
+    struct coeff_sensitivity dc;
+    int ok = w && sensitivities(b, s, w, &dd);
+    if (ok) {
+        coeff_sensitivities(b, s, w, &dc);
+        ok = current_errors(&dc, cov, &err[0], &err[1]);
+    }
+    work_free(w);
+    return ok;
+}
 static double cov_quad(const double C[3][3], const double g[3])
 {
     double s = 0;
@@ -5685,18 +5716,10 @@ static void ness_print(FILE *out, const struct ness_params *q, const struct bvp 
     print_scalar(out, "macro_Je", s->Je);
     print_scalar(out, "rel_diff_Je",
                  fabs(s->Je) > 1e-12 ? (q->N * J[1] - s->Je) / fabs(s->Je) : NAN);
-    if (cov && (cov->have[0] || cov->have[1])) {
-        struct work *w = work_new(s->n);
-        struct sensitivity dd;
-        struct coeff_sensitivity dc;
-        double eJ[2];
-        if (w && sensitivities(b, s, w, &dd)) {
-            coeff_sensitivities(b, s, w, &dc);
-            current_errors(&dc, cov, &eJ[0], &eJ[1]);
-            print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
-            print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
-        }
-        work_free(w);
+    double eJ[2];
+    if (cov && macro_coeff_errors(b, s, cov, eJ)) {
+        print_scalar(out, "macro_Jp_err_coeffs", eJ[0]);
+        print_scalar(out, "macro_Je_err_coeffs", eJ[1]);
     }
     print_scalar(out, "entropy_production_2_12", sigma);
     {
@@ -8223,86 +8246,126 @@ static int figure_13(const struct fig_ctx *f)
     };
     return figure_end(f, &g, "fig13", profile_rows(f, &g, "fig13", &r));
 }
-static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
-                     const struct ness_params *q, const char *title)
+static double *open_case_run(const struct fig_ctx *f, const struct open_case *k, int N,
+                             struct ness_params *q, struct profile *s)
 {
-    struct bvp b = { .c = f->c, .TL = q->TL, .TR = q->TR, .pL = q->pL, .pR = q->pR };
-    struct profile *s = profile_new(f->n);
+    struct bvp b = { .c = paper_coeffs, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR };
+    struct work *w = work_new(s->n);
+    struct solve_info info = { 0 };
+    double *slots = NULL;
+    *q = (struct ness_params){ .N = N, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR,
+                               .gamma = 1, .dt = 0.01, .sample = 10, .R = 8, .last = 8,
+                               .seed = 1, .start = NESS_START_MACRO, .err = f->err };
+    if (w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK) {
+        q->macro = s;
+        ness_default_times(q, &b.c, s, f->time);
+        q->err_abs = q->err * fabs(s->Jp);
+        slots = ness_run_all(q, f->threads);
+    }
+    work_free(w);
+    return slots;
+}
+static int micro_row(const struct fig_ctx *f, struct figure *g, int row, const char *name,
+                     const struct open_case *k)
+{
+    struct bvp b = { .c = f->c, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR };
+    struct ness_params q;
+    struct ness_bulk bk = { .s = NULL };
+    struct profile *s = profile_new(f->n), *s0 = profile_new(f->n);
     struct work *w = work_new(f->n);
     struct solve_info info = { 0 };
-    double *slots = ness_run_all(q, f->threads);
-    int n = 2 * q->N + 1,
-        status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK
+    double *slots = s0 ? open_case_run(f, k, f->N_micro, &q, s0) : NULL;
+    int status = slots && s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK
                                                                                    : FAILED;
     if (status == OK) {
-        double J[2], Je[2], x[64], v[2][64], e[2][64];
-        char key[96];
-        ness_current(q, slots, NS_JP, &J[0], &Je[0]);
-        ness_current(q, slots, NS_JE, &J[1], &Je[1]);
+        q.bulk = 0.5;
+        ness_bulk_solve(&q, &b, slots, &bk);
+        double x[MICRO_MAXSITES], v[2][MICRO_MAXSITES], e[2][MICRO_MAXSITES], J[2], Je[2];
+        char key[96], title[128];
+        int m = 0;
+        ness_current(&q, slots, NS_JP, &J[0], &Je[0]);
+        ness_current(&q, slots, NS_JE, &J[1], &Je[1]);
         snprintf(key, sizeof key, "%s_micro_NJp", name);
-        print_scalar(f->out, key, q->N * J[0]);
+        print_scalar(f->out, key, q.N * J[0]);
         snprintf(key, sizeof key, "%s_micro_NJp_err", name);
-        print_scalar(f->out, key, q->N * Je[0]);
+        print_scalar(f->out, key, q.N * Je[0]);
         snprintf(key, sizeof key, "%s_macro_Jp", name);
         print_scalar(f->out, key, s->Jp);
         snprintf(key, sizeof key, "%s_micro_NJe", name);
-        print_scalar(f->out, key, q->N * J[1]);
+        print_scalar(f->out, key, q.N * J[1]);
         snprintf(key, sizeof key, "%s_micro_NJe_err", name);
-        print_scalar(f->out, key, q->N * Je[1]);
+        print_scalar(f->out, key, q.N * Je[1]);
         snprintf(key, sizeof key, "%s_macro_Je", name);
         print_scalar(f->out, key, s->Je);
-        for (int i = 0; i < n && i < 64; i++) {
-            x[i] = (double)(i - q->N) / q->N;
-            ness_stat(q, slots, i, NS_TEMP, &v[0][i], &e[0][i]);
-            ness_stat(q, slots, i, NS_P, &v[1][i], &e[1][i]);
-        }
-        for (int k = 0; k < 2; k++) {
-            struct axes *ax = &g->ax[2 * row + k];
-            double all[2 * 64 + 2001], xs[2001], ys[2001];
-            int na = 0, m = 0;
-            for (int i = 0; i < n && i < 64; i++) {
-                all[na++] = v[k][i] - e[k][i];
-                all[na++] = v[k][i] + e[k][i];
+        if (bk.s) {
+            for (int j = 0; j < 2; j++) {
+                double Jb = (double)q.N / bk.k * (j ? bk.s->Je : bk.s->Jp), err, z;
+                ness_bulk_errors(&q, slots, &bk, j, Jb, &err, &z);
+                snprintf(key, sizeof key, "%s_bulk_J%s", name, j ? "e" : "p");
+                print_scalar(f->out, key, Jb);
+                snprintf(key, sizeof key, "%s_bulk_J%s_err", name, j ? "e" : "p");
+                print_scalar(f->out, key, err);
+                snprintf(key, sizeof key, "%s_bulk_diff_J%s_sigmas", name, j ? "e" : "p");
+                print_scalar(f->out, key, z);
             }
-            int stride = s->n / 2000 + 1;
-            for (int j = 0; j <= s->n; j = j < s->n && j + stride > s->n ? s->n : j + stride) {
-                xs[m] = -1 + j * s->dx;
-                ys[m] = k ? s->p[j] : s->T[j];
-                all[na++] = ys[m++];
+        }
+        int n = 2 * q.N + 1, stride = q.N / 20 > 1 ? q.N / 20 : 1;
+        for (int i = 0; i < n && m < MICRO_MAXSITES; i++)
+            if (i == 0 || i == n - 1 || (i - q.N) % stride == 0) {
+                x[m] = (double)(i - q.N) / q.N;
+                ness_stat(&q, slots, i, NS_TEMP, &v[0][m], &e[0][m]);
+                ness_stat(&q, slots, i, NS_P, &v[1][m], &e[1][m]);
+                m++;
+            }
+        snprintf(title, sizeof title, "%s, N = %d", k->title, q.N);
+        for (int c = 0; c < 2; c++) {
+            struct axes *ax = &g->ax[2 * row + c];
+            double all[2 * MICRO_MAXSITES + 2 * 2001], xs[2001], ys[2001], bx[2001], by[2001];
+            int na = 0, ns = 0, nb = 0;
+            for (int i = 0; i < m; i++) {
+                all[na++] = v[c][i] - e[c][i];
+                all[na++] = v[c][i] + e[c][i];
+            }
+            int step = s->n / 2000 + 1;
+            for (int j = 0; j <= s->n; j = j < s->n && j + step > s->n ? s->n : j + step) {
+                xs[ns] = -1 + j * s->dx;
+                ys[ns] = c ? s->p[j] : s->T[j];
+                all[na++] = ys[ns++];
                 if (j == s->n)
                     break;
             }
-            set_range(ax, -1, 1, all, na);
-            axes_frame(ax, "x", k ? "p" : "T", title);
-            axes_polyline(ax, xs, ys, m, (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
-            for (int i = 0; i < n && i < 64; i++) {
-                axes_polyline(ax, (double[]){ x[i], x[i] },
-                              (double[]){ v[k][i] - e[k][i], v[k][i] + e[k][i] }, 2,
-                              (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
-                axes_marker(ax, x[i], v[k][i], MARK_CIRCLE_FILLED, 3.5, (struct rgb){ 0.7, 0.1, 0.1 });
+            for (int j = 0; bk.s && j <= bk.s->n && nb < 2001; j++) {
+                bx[nb] = (-1 + j * bk.s->dx) * bk.k / q.N;
+                by[nb] = c ? bk.s->p[j] : bk.s->T[j];
+                all[na++] = by[nb++];
             }
+            set_range(ax, -1, 1, all, na);
+            axes_frame(ax, "x", c ? "p" : "T", title);
+            axes_polyline(ax, xs, ys, ns, (struct pen){ { 0.1, 0.2, 0.8 }, 1.0, DASH_SOLID });
+            for (int i = 0; i < m; i++) {
+                axes_polyline(ax, (double[]){ x[i], x[i] },
+                              (double[]){ v[c][i] - e[c][i], v[c][i] + e[c][i] }, 2,
+                              (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
+                axes_marker(ax, x[i], v[c][i], MARK_CIRCLE_FILLED, 3.5, (struct rgb){ 0.7, 0.1, 0.1 });
+            }
+            axes_polyline(ax, bx, by, nb, (struct pen){ { 0.1, 0.55, 0.2 }, 1.4, DASH_DASHED });
         }
     }
     free(slots);
     profile_free(s);
+    profile_free(s0);
+    profile_free(bk.s);
     work_free(w);
     return status;
 }
 static int figure_micro(const struct fig_ctx *f)
 {
-    struct ness_params a = { .N = 20, .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1, .gamma = 1.0,
-                             .dt = 0.01, .burn = 2 * 41 * 41, .time = 10 * 41 * 41,
-                             .sample = 10, .R = 8, .last = 8, .seed = 1 };
-    struct ness_params b = a;
-    b.TR = 0.3, b.pL = 0, b.seed = 2;
     struct figure g;
     if (figure_begin(&g, 2, 2, 0) != OK)
         return FAILED;
-    int status = micro_row(f, &g, 0, "micro_mechanical", &a,
-                           "T_L = T_R = 0.5, p_L = -1, p_R = 1, N = 20");
+    int status = micro_row(f, &g, 0, "micro_mechanical", &open_cases[0]);
     if (status == OK)
-        status = micro_row(f, &g, 1, "micro_uphill", &b,
-                           "T_L = 0.5, T_R = 0.3, p_L = 0, p_R = 1, N = 20");
+        status = micro_row(f, &g, 1, "micro_uphill", &open_cases[1]);
     return figure_end(f, &g, "figmicro", status);
 }
 static void model_line(const double *theta, int p, const double *x, int n, double *f,
@@ -8315,25 +8378,13 @@ static void model_line(const double *theta, int p, const double *x, int n, doubl
             J[2 * i] = 1, J[2 * i + 1] = x[i];
     }
 }
-static int scaling_run(const struct fig_ctx *f, const struct scaling_case *k, int N,
+static int scaling_run(const struct fig_ctx *f, const struct open_case *k, int N,
                        struct scaling_point *pt)
 {
-    struct bvp b = { .c = f->c, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR };
-    struct ness_params q = { .N = N, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR,
-                             .gamma = 1, .dt = 0.01, .sample = 10, .R = 8, .last = 8,
-                             .seed = 1, .start = NESS_START_MACRO, .err = f->err };
+    struct ness_params q;
     struct profile *s = profile_new(f->n);
-    struct work *w = work_new(f->n);
-    struct solve_info info = { 0 };
-    double *slots = NULL;
-    int status = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
-    if (status == OK) {
-        q.macro = s;
-        ness_default_times(&q, &b.c, s, f->time);
-        q.err_abs = q.err * fabs(s->Jp);
-        slots = ness_run_all(&q, f->threads);
-        status = slots ? OK : FAILED;
-    }
+    double *slots = s ? open_case_run(f, k, N, &q, s) : NULL;
+    int status = slots ? OK : FAILED;
     if (status == OK) {
         *pt = (struct scaling_point){ .N = N, .macro = { s->Jp, s->Je } };
         for (int c = 0; c < 2; c++) {
@@ -8342,6 +8393,24 @@ static int scaling_run(const struct fig_ctx *f, const struct scaling_case *k, in
         }
     }
     free(slots);
+    profile_free(s);
+    return status;
+}
+static int scaling_own_solve(const struct fig_ctx *f, const struct open_case *k,
+                             struct scaling_own *o)
+{
+    struct bvp b = { .c = f->c, .TL = k->TL, .TR = k->TR, .pL = k->pL, .pR = k->pR };
+    struct profile *s = profile_new(f->n);
+    struct work *w = work_new(f->n);
+    struct solve_info info = { 0 };
+    int status = s && w && solve_newton(&b, s, w, 1e-10, 0, &info) == OK ? OK : FAILED;
+    if (status == OK) {
+        o->J[0] = s->Jp, o->J[1] = s->Je;
+        if (!macro_coeff_errors(&b, s, &f->cov, o->err))
+            o->err[0] = o->err[1] = NAN;
+    } else
+        fprintf(stderr, "rotors fig: scaling %s: no solution of (2.30) with the coefficients "
+                "given (%s)\n", k->name, s && w ? info.msg : "out of memory");
     profile_free(s);
     work_free(w);
     return status;
@@ -8388,8 +8457,9 @@ static int scaling_report(const struct fig_ctx *f, const char *name, int c,
     }
     return OK;
 }
-static int scaling_case_run(const struct fig_ctx *f, const struct scaling_case *k,
-                            struct scaling_point *pt, struct scaling_law *L)
+static int scaling_case_run(const struct fig_ctx *f, const struct open_case *k,
+                            const struct scaling_own *own, struct scaling_point *pt,
+                            struct scaling_law *L)
 {
     for (int i = 0; i < f->nN; i++) {
         char key[96];
@@ -8407,6 +8477,14 @@ static int scaling_case_run(const struct fig_ctx *f, const struct scaling_case *
         snprintf(key, sizeof key, "scaling_%s_macro_J%s", k->name, c ? "e" : "p");
         print_scalar(f->out, key, pt[0].macro[c]);
     }
+    for (int c = 0; own && c < 2; c++) {
+        char key[96];
+        snprintf(key, sizeof key, "scaling_%s_coeffs_J%s", k->name, c ? "e" : "p");
+        print_scalar(f->out, key, own->J[c]);
+        snprintf(key, sizeof key, "scaling_%s_coeffs_J%s_err", k->name, c ? "e" : "p");
+        if (isfinite(own->err[c]))
+            print_scalar(f->out, key, own->err[c]);
+    }
     struct scaling_law Le[2];
     int symmetric = k->TL == k->TR && k->pL == -k->pR;
     if (scaling_report(f, k->name, 0, pt, f->nN, L) != OK
@@ -8418,37 +8496,55 @@ static int scaling_case_run(const struct fig_ctx *f, const struct scaling_case *
 }
 static int figure_scaling(const struct fig_ctx *f)
 {
-    static const struct scaling_case cases[2] = {
-        { .name = "case1", .TL = 0.5, .TR = 0.5, .pL = -1, .pR = 1 },
-        { .name = "case2", .TL = 0.5, .TR = 0.3, .pL = 0, .pR = 1 },
-    };
     static const struct rgb colour[2] = { { 0.7, 0.1, 0.1 }, { 0.1, 0.2, 0.8 } };
     struct scaling_point pt[2][SCALING_MAXN];
     struct scaling_law L[2][2];
+    struct scaling_own own[2];
+    for (int k = 0; k < 2 && f->own; k++)
+        if (scaling_own_solve(f, &open_cases[k], &own[k]) != OK)
+            return FAILED;
     for (int k = 0; k < 2; k++)
-        if (scaling_case_run(f, &cases[k], pt[k], L[k]) != OK)
+        if (scaling_case_run(f, &open_cases[k], f->own ? &own[k] : NULL, pt[k], L[k]) != OK)
             return FAILED;
     struct figure g;
-    if (figure_begin(&g, 1, 1, 0) != OK)
+    if (figure_begin(&g, 1, 2, 0) != OK)
         return FAILED;
-    struct axes *ax = &g.ax[0];
-    double xmax = 1.1 / f->Ns[0];
-    double all[4 * SCALING_MAXN + 6];
-    int na = 0;
     for (int k = 0; k < 2; k++) {
-        double J0 = pt[k][0].macro[0];
+        struct axes *ax = &g.ax[k];
+        const struct scaling_own *o = f->own ? &own[k] : NULL;
+        double xmax = 1.1 / f->Ns[0], x1 = 0.3 * xmax;
+        char title[96];
+        double all[2 * SCALING_MAXN + 7], J0 = pt[k][0].macro[0];
+        int na = 0;
         for (int i = 0; i < f->nN; i++) {
             all[na++] = pt[k][i].NJ[0] - pt[k][i].NJ_err[0];
             all[na++] = pt[k][i].NJ[0] + pt[k][i].NJ_err[0];
         }
         all[na++] = J0;
         for (int law = 0; law < 2; law++)
-            if (fabs(L[k][law].Jinf - J0) < fabs(J0))
-                all[na++] = L[k][law].Jinf;
-    }
-    set_range(ax, 0, xmax, all, na);
-    axes_frame(ax, "1/N", "N j^p", "N j^p against 1/N; dashed: (2.30)");
-    for (int k = 0; k < 2; k++) {
+            if (fabs(L[k][law].Jinf - J0) < fabs(J0)) {
+                all[na++] = L[k][law].Jinf - L[k][law].Jinf_err;
+                all[na++] = L[k][law].Jinf + L[k][law].Jinf_err;
+            }
+        if (o) {
+            all[na++] = o->J[0] - (isfinite(o->err[0]) ? o->err[0] : 0);
+            all[na++] = o->J[0] + (isfinite(o->err[0]) ? o->err[0] : 0);
+        }
+        set_range(ax, -0.05 * xmax, xmax, all, na);
+        if (o && isfinite(o->err[0])) {
+            double lo = fmax(axes_py(ax, o->J[0] - o->err[0]), ax->y0),
+                   hi = fmin(axes_py(ax, o->J[0] + o->err[0]), ax->y0 + ax->h);
+            if (hi > lo)
+                canvas_fill_rect(g.c, ax->x0, lo, axes_px(ax, x1) - ax->x0, hi - lo,
+                                 (struct rgb){ 0.78, 0.92, 0.78 });
+        }
+        snprintf(title, sizeof title, "case %d: %s", k + 1, open_cases[k].title);
+        axes_frame(ax, "1/N", "N j^p", title);
+        if (o)
+            axes_polyline(ax, (double[]){ ax->xmin, x1 }, (double[]){ o->J[0], o->J[0] }, 2,
+                          (struct pen){ { 0.1, 0.55, 0.2 }, 1.4, DASH_SOLID });
+        axes_polyline(ax, (double[]){ ax->xmin, x1 }, (double[]){ J0, J0 }, 2,
+                      (struct pen){ { 0, 0, 0 }, 1.0, DASH_DASHED });
         double xs[101], ys[2][101];
         for (int j = 0; j <= 100; j++) {
             const double *th = L[k][0].theta, d = th[0] + th[1] * (xs[j] = xmax * j / 100);
@@ -8457,14 +8553,34 @@ static int figure_scaling(const struct fig_ctx *f)
         }
         axes_polyline(ax, xs, ys[0], 101, (struct pen){ colour[k], 1.0, DASH_SOLID });
         axes_polyline(ax, xs, ys[1], 101, (struct pen){ colour[k], 1.0, DASH_DOTTED });
-        axes_polyline(ax, (double[]){ 0, xmax }, (double[]){ pt[k][0].macro[0], pt[k][0].macro[0] },
-                      2, (struct pen){ colour[k], 0.8, DASH_DASHED });
-        axes_text(ax, 0.97 * xmax, pt[k][0].macro[0], k ? "case 2" : "case 1", 8, ALIGN_RIGHT);
+        for (int law = 0; law < 2; law++) {
+            double x = (law - 0.5) * 0.02 * xmax, y = L[k][law].Jinf, e = L[k][law].Jinf_err;
+            axes_polyline(ax, (double[]){ x, x }, (double[]){ y - e, y + e }, 2,
+                          (struct pen){ { 0, 0, 0 }, 0.8, DASH_SOLID });
+            axes_marker(ax, x, y, law ? MARK_TRIANGLE_DOWN : MARK_CIRCLE, 5, colour[k]);
+        }
         for (int i = 0; i < f->nN; i++) {
             double x = 1.0 / pt[k][i].N, y = pt[k][i].NJ[0], e = pt[k][i].NJ_err[0];
             axes_polyline(ax, (double[]){ x, x }, (double[]){ y - e, y + e }, 2,
                           (struct pen){ { 0, 0, 0 }, 0.6, DASH_SOLID });
             axes_marker(ax, x, y, k ? MARK_TRIANGLE_UP_FILLED : MARK_CIRCLE_FILLED, 4, colour[k]);
+        }
+        static const char *const name[4] = { "series law, limit (1 s.e.)",
+                                             "root law, limit (1 s.e.)", "(2.30), coefficients (A.2)",
+                                             "(2.30), coeffs=, band 1 s.e." };
+        double lx = ax->x0 + ax->w - 122, ly = ax->y0 + 6;
+        for (int i = o ? 3 : 2; i >= 0; i--, ly += 10.5) {
+            double cy = ly + 2.8;
+            if (i == 3)
+                canvas_fill_rect(g.c, lx, cy - 3.5, 16, 7, (struct rgb){ 0.78, 0.92, 0.78 });
+            canvas_line(g.c, lx, cy, lx + 16, cy,
+                        i == 0   ? (struct pen){ colour[k], 1.0, DASH_SOLID }
+                        : i == 1 ? (struct pen){ colour[k], 1.0, DASH_DOTTED }
+                        : i == 2 ? (struct pen){ { 0, 0, 0 }, 1.0, DASH_DASHED }
+                                 : (struct pen){ { 0.1, 0.55, 0.2 }, 1.4, DASH_SOLID });
+            if (i < 2)
+                canvas_marker(g.c, lx, cy, i ? MARK_TRIANGLE_DOWN : MARK_CIRCLE, 5, colour[k]);
+            canvas_text(g.c, lx + 21, ly, name[i], 8, ALIGN_LEFT, 0);
         }
     }
     return figure_end(f, &g, "figscaling", OK);
@@ -8504,12 +8620,16 @@ static int run_fig(const struct args *a, FILE *out)
                          .threads = (int)arg_real(a, "threads"), .c = paper_coeffs, .out = out,
                          .draw = !strcmp(w, "all"), .tsv = strcmp(w, "none") != 0,
                          .gk_table = NULL, .gk_scale = 1, .nN = 0, .err = arg_real(a, "err"),
-                         .time = arg(a, "time")->present ? arg_real(a, "time") : 0 };
+                         .time = arg(a, "time")->present ? arg_real(a, "time") : 0,
+                         .N_micro = (int)arg_real(a, "Nmicro") };
     char cerr[512];
-    if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK) {
+    if (coeffs_from_args(a, &f.c, cerr, sizeof cerr) != OK
+        || coeffs_cov_from_args(a, &f.cov, cerr, sizeof cerr) != OK) {
         fprintf(stderr, "rotors fig: %s\n", cerr);
         return BAD_INPUT;
     }
+    for (int j = 0; j < 6; j++)
+        f.own |= coeff_get(&f.c, coeff_offset(j)) != coeff_get(&paper_coeffs, coeff_offset(j));
     f.gk_table = arg(a, "gk")->present ? arg(a, "gk")->text : NULL;
     f.gk_scale = arg_real(a, "gkscale");
     char msg[256];

@@ -491,12 +491,12 @@ self_check() {
 
 # figure_files: every SVG and PDF that `rotors fig all` writes must pass
 # `rotors verify` (SVG well formed, PDF cross-reference table right).  The
-# figures are made on a coarse mesh and grid (dx=0.02, grid=21) to keep
-# this under a few seconds; the files have the same structure as the real
-# ones.
+# figures are made on a coarse mesh and grid (dx=0.02, grid=21), and the
+# figure micro on a chain of 21 rotors (Nmicro=10), to keep this under a
+# few seconds; the files have the same structure as the real ones.
 figure_files() {
     local f bad=0 count=0
-    run_case "rotors fig fast dx=0.02 grid=21 out=."
+    run_case "rotors fig fast dx=0.02 grid=21 Nmicro=10 out=."
     if [ "$status" != 0 ]; then
         echo "FAIL figure-files: rotors fig all exited $(describe_status "$status"): $(head -n 1 "$WORK/stderr")"
         rm -rf "$case_dir"
@@ -691,6 +691,19 @@ make_inputs() {
     printf '# a1 = 1e6\n' >"$d/coeff-a1-huge.tsv"
     printf '# a2 = 0.3\r\n# c2 = 0.2\n' >"$d/coeff-kee.tsv"
     printf '../in/coeff-kee.tsv\n' >"$d/coeff-list.txt"
+    # the coefficients and covariance of the fit of Figure 2 (figures/fig2_*_fit.tsv)
+    printf '%s\n' '# model = Kpp' '# a1 = -5.665688557500822' '# b1 = 1.956274500569577' \
+        '# c1 = 1.0878534653114875' '# cov_a1_a1 = 0.9023772760588799' \
+        '# cov_a1_b1 = -0.030783010586939358' '# cov_a1_c1 = -0.09202123712595399' \
+        '# cov_b1_b1 = 0.003565494691974551' '# cov_b1_c1 = 0.0014271620985986564' \
+        '# cov_c1_c1 = 0.01070778744140994' >"$d/fit-kpp.tsv"
+    printf '%s\n' '# model = Kee' '# a2 = -0.09520128231293314' '# b2 = 0.6149513609443102' \
+        '# c2 = 0.05445268272572171' '# cov_a2_a2 = 0.011279581263665947' \
+        '# cov_a2_b2 = -0.017868479104971514' '# cov_a2_c2 = 0.005798953681085603' \
+        '# cov_b2_b2 = 0.029845401950996043' '# cov_b2_c2 = -0.010096329382706451' \
+        '# cov_c2_c2 = 0.0036315010231732303' >"$d/fit-kee.tsv"
+    # a covariance of K^pp in a file that gives only a1
+    grep -v '^# [bc]1 ' "$d/fit-kpp.tsv" >"$d/cov-partial.tsv"
     # Green-Kubo tables for fig 2 gk=
     : >"$d/gk-empty.tsv"
     gk_table >"$d/gk-header.tsv"
@@ -929,6 +942,20 @@ bad-fig-scaling-empty | - | - | 2 | rotors fig scaling Ns=25,,100
 bad-fig-scaling-zero | - | - | 2 | rotors fig scaling Ns=0,25,50
 bad-fig-scaling-err | - | - | 2 | rotors fig scaling err=0
 bad-fig-scaling-time | - | - | 2 | rotors fig scaling time=0.5
+# With coefficients other than the paper's: the same points as
+# fig-scaling-tiny (the runs start from the paper's (2.30) whatever the
+# coefficients), plus the lines scaling_caseK_coeffs_J*: with the errors of
+# the covariance from the files of make_inputs (the fit of Figure 2), and
+# without errors from a typed key.  Then a file whose covariance lacks
+# its coefficients.
+fig-scaling-coeffs | 1e-7 | 1e-10 | 0 | rotors fig scaling Ns=2,3,4 err=0.05 time=100 write=none dx=0.02 coeffs=../in/fit-kpp.tsv,../in/fit-kee.tsv ; rotors fig scaling Ns=2,3,4 err=0.05 time=100 write=none dx=0.02 a1=-5.5
+bad-fig-coeffs-cov | - | - | 2 | rotors fig scaling coeffs=../in/cov-partial.tsv
+# The figure micro on a tiny chain (N = 4, t ~ 100): the tolerances of
+# the open chain.  Its default, N = 50, takes seconds and runs in
+# figure-files only at N = 10.  Then its bad size.
+fig-micro-tiny | 1e-7 | 1e-10 | 0 | rotors fig micro Nmicro=4 err=0.05 time=100 write=none dx=0.02
+bad-fig-micro-N | - | - | 2 | rotors fig micro Nmicro=0
+bad-fig-micro-N-frac | - | - | 2 | rotors fig micro Nmicro=20.5
 bad-verify-ext   | - | - | 2 | rotors verify notes.txt
 
 # Green-Kubo (section "Green-Kubo estimators").  The dynamics is chaotic:
@@ -1166,6 +1193,23 @@ paper-notes.md | solve-default | x_Tmax | −0.55 → −0.65, macro −0.713
 paper-notes.md | @figures/ours-case1.out | Jp | (case 1, J^p = −1.212
 paper-notes.md | @figures/ours-case2.out | Jp | (case 2, J^p = −3.354
 paper-notes.md | @figures/ours-case2.out | Je | (case 2, J^e = −0.961
+# paper-notes.md and rotors.nw: (2.30) with our coefficients and the error
+# their covariance gives (rotors solve, as the figure scaling prints it)
+paper-notes.md | @figures/ours-case1.out | Jp | | case 1, J^p | −1.212
+paper-notes.md | @figures/ours-case1.out | Jp_err_coeffs | | case 1, J^p | −1.212 ± 0.035
+paper-notes.md | @figures/ours-case2.out | Jp | | case 2, J^p | −3.354
+paper-notes.md | @figures/ours-case2.out | Jp_err_coeffs | | case 2, J^p | −3.354 ± 0.134
+paper-notes.md | @figures/ours-case2.out | Je | | case 2, J^e | −0.961
+paper-notes.md | @figures/ours-case2.out | Je_err_coeffs | | case 2, J^e | −0.961 ± 0.073
+rotors.nw | @figures/ours-case1.out | Jp | it gives $J^p=-1.212
+rotors.nw | @figures/ours-case1.out | Jp_err_coeffs | it gives $J^p=-1.212\pm0.035
+rotors.nw | @figures/ours-case2.out | Jp | $J^p=-3.354
+rotors.nw | @figures/ours-case2.out | Jp_err_coeffs | $J^p=-3.354\pm0.134
+rotors.nw | @figures/ours-case2.out | Je | $J^e=-0.961
+rotors.nw | @figures/ours-case2.out | Je_err_coeffs | $J^e=-0.961\pm0.073
+rotors.nw | @figures/ours-case1.out | Jp_err_coeffs | case 1, $J^p$ & $-1.212\pm0.035
+rotors.nw | @figures/ours-case2.out | Jp_err_coeffs | case 2, $J^p$ & $-3.354\pm0.134
+rotors.nw | @figures/ours-case2.out | Je_err_coeffs | case 2, $J^e$ & $-0.961\pm0.073
 # paper-notes.md, paper says / we get
 paper-notes.md | coeffs-T1 | kappa@1 | | 0.5760000000000001
 paper-notes.md | coeffs-T1 | kappa@1 | (= a2 + b2 + c2 = 0.576
