@@ -983,6 +983,9 @@ bad-merge-empty  | - | - | 2 | rotors merge files=,
 gk-local-short   | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local
 gk-local-cone    | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local cone=50
 merge-local      | - | 1e-12 | 0 | rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local shard=0/2 out=a.tsv ; rotors gk T=1 M=100 R=3 tmax=1 tsim=4 ttherm=0.5 estimator=local shard=1/2 out=b.tsv ; rotors merge a.tsv b.tsv
+# the default reach, the speed of sound sqrt(I1(1/T)/I0(1/T)), at T = 0.5 and 0.3
+gk-local-T05     | - | 1e-12 | 0 | rotors gk T=0.5 M=50 R=2 tmax=0.5 tsim=2 ttherm=0.5 estimator=local
+gk-local-T03     | - | 1e-12 | 0 | rotors gk T=0.3 M=50 R=2 tmax=0.5 tsim=2 ttherm=0.5 estimator=local
 bad-gk-cone-zero | - | - | 2 | rotors gk estimator=local cone=0
 bad-gk-cone-text | - | - | 2 | rotors gk estimator=local cone=fast
 bad-gk-cone-huge | - | - | 2 | rotors gk estimator=local cone=1e3
@@ -1108,6 +1111,11 @@ quote_table() {
     cat <<'EOF'
 rotors.nw | solve-default | Jp | against the macroscopic $J^p=-3.2733$
 paper-notes.md | solve-default | Jp | | −3.2733 |
+# the speed of sound, the default reach of the local estimator
+rotors.nw | gk-local-T05 | cone | $0.835
+rotors.nw | gk-local-short | cone | $0.835$ at $T=0.5$, $0.668
+rotors.nw | gk-local-T03 | cone | sound, $0.91
+paper-notes.md | gk-local-T03 | cone | At T = 0.3 the speed of sound (0.91
 # README.md: the figures' numbers and the example of coeffs
 README.md | fig5-numbers | fig5_top_pR_black_triangle | (`# fig5_top_pR_black_triangle = 0.6932
 README.md | coeffs-T1 | a1 | # a1 = -5
