@@ -354,6 +354,7 @@ struct fig_ctx {
     int draw, tsv;              /* write the SVG and PDF, the TSV files */
     const char *gk_table;       /* Figure 2: an existing Green-Kubo table, or NULL */
     double gk_scale;            /* Figure 2: multiplier of the realizations */
+    int gk_local;               /* Figure 2: the local estimator, not the window one */
     int Ns[SCALING_MAXN], nN;   /* Figure scaling: the sizes N, and how many */
     int N_micro;                /* Figure micro: the half length N */
     double err, time;           /* Figures scaling and micro: target error, averaging time
@@ -476,6 +477,7 @@ static void add_running_integral(const struct gk_params *q, const double *C, lon
                                  struct gk_sums *s);
 static int check_gk_local(char *detail, size_t len);
 static double sound_speed(double T);
+static void gk_set_block(struct gk_params *q);
 static int run_gk(const struct args *a, FILE *out);
 static int parse_shard(const char *s, long *i, long *n);
 static void gk_write_partial(FILE *out, const struct gk_params *q, const struct gk_sums *s);
@@ -912,6 +914,8 @@ static const struct key fig_keys[] = {
       .help = "Figure 2: use this Green-Kubo table instead of simulating" },
     { .name = "gkscale", .kind = KEY_REAL, .def = "1", .lo = 0.05, .hi = 1e4, .unit = "-",
       .help = "Figure 2: multiply the realizations by this" },
+    { .name = "gkest", .kind = KEY_CHOICE, .def = "window", .unit = "-", .choices = "window|local",
+      .help = "Figure 2: the Green-Kubo estimator (as estimator= of gk)" },
     { .name = "out", .kind = KEY_TEXT, .def = "figures", .unit = "directory",
       .help = "directory for figN.svg, .pdf and .tsv" },
     { .name = "dx", .kind = KEY_REAL, .def = "0.002", .lo = 0, .hi = 0.5, .open = LO_OPEN,
@@ -1720,15 +1724,19 @@ static int gk_params_from_args(const struct args *a, double T, struct gk_params 
     q->tmax = tmax->present ? tmax->x : paper_tmax(T);
     q->tsim = tsim->present ? tsim->x : 10 * q->tmax;
     q->ttherm = arg_real(a, "ttherm");
-    long steps = lround(q->tmax / q->dt);
-    q->block = (int)fmax(5, ceil(steps / (q->window == 2 ? 200.0 : 2000.0)));
-    q->nlag = (int)(steps / q->block);
+    gk_set_block(q);
     if (q->nlag < 1 || (q->window && q->tsim < 2 * q->tmax)) {
         snprintf(msg, len, "tmax=%g, tsim=%g, dt=%g: allowed: tmax of at least 5 dt and, for "
                  "estimator=window, tsim >= 2 tmax", q->tmax, q->tsim, q->dt);
         return BAD_INPUT;
     }
     return OK;
+}
+static void gk_set_block(struct gk_params *q)
+{
+    long steps = lround(q->tmax / q->dt);
+    q->block = (int)fmax(5, ceil(steps / (q->window == 2 ? 200.0 : 2000.0)));
+    q->nlag = (int)(steps / q->block);
 }
 static int parse_shard(const char *s, long *i, long *n)
 {
@@ -7897,10 +7905,10 @@ static int figure_2(const struct fig_ctx *f)
             double tmax = paper_tmax(Ts[i]);
             long R = (long)fmax(2, f->gk_scale * (Ts[i] < 0.5 ? 16 : 48));
             struct gk_params q = { .T = Ts[i], .dt = 0.01, .tmax = tmax, .tsim = 10 * tmax, .M = 500,
-                                   .window = 1, .R = R, .first = 0, .last = R, .seed = 1,
-                                   .ttherm = 50 };
-            q.block = (int)fmax(5, ceil(lround(tmax / q.dt) / 2000.0));
-            q.nlag = (int)(lround(tmax / q.dt) / q.block);
+                                   .window = f->gk_local ? 2 : 1, .R = R, .first = 0, .last = R,
+                                   .seed = 1, .ttherm = 50, .cone = sound_speed(Ts[i]),
+                                   .nsb = site_blocks(500) };
+            gk_set_block(&q);
             struct gk_sums s;
             char label[64];
             snprintf(label, sizeof label, "fig 2: gk T=%g (%d of %d)", Ts[i], i + 1, NT);
@@ -8632,6 +8640,7 @@ static int run_fig(const struct args *a, FILE *out)
         f.own |= coeff_get(&f.c, coeff_offset(j)) != coeff_get(&paper_coeffs, coeff_offset(j));
     f.gk_table = arg(a, "gk")->present ? arg(a, "gk")->text : NULL;
     f.gk_scale = arg_real(a, "gkscale");
+    f.gk_local = !strcmp(arg(a, "gkest")->text, "local");
     char msg[256];
     if (!N->present) {
         fprintf(stderr, "rotors fig: N: missing; allowed: one of %s\n", N->key->choices);

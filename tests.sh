@@ -711,6 +711,24 @@ make_inputs() {
     gk_table "0.3 1 -0.1 1 0.1" >"$d/gk-negerr.tsv"
     gk_table "0.3 1 0.1 1 0.1" "0.5 1 0.1 1 0.1" "2 1 0.1 1 0.1" "3 1 0.1 1 0.1" >"$d/gk-few.tsv"
     printf 'T\0Kpp\n\1\2\3\n' >"$d/gk-binary.tsv"
+    # the table of make fig2-precise (gkscale=16 gkest=local), as it wrote it
+    gk_table "0.2 153.42213975541688 5.926210926536439 7.563210000088349 0.2945385654657907" \
+        "0.25 42.59398491623389 1.8640929413935208 4.297478859593737 0.16463286544176192" \
+        "0.3 15.774000941773588 0.5992925623304679 2.8994141593912945 0.0935715881438899" \
+        "0.35 7.564726119891727 0.3217310013177847 2.152329130791945 0.07325162353458152" \
+        "0.4 4.001204105151974 0.15562372746748127 1.8208583938291465 0.06342264551457744" \
+        "0.45 2.7042341727286145 0.11092111316254569 1.5447584113444062 0.058045646830767884" \
+        "0.5 1.8764907575710994 0.035183666191225565 1.3132887709748544 0.021591264216788024" \
+        "0.6 1.0822964910555248 0.020941014311663182 1.0329147501471474 0.016605707672625338" \
+        "0.7 0.7176980111807357 0.014108853132636393 0.8607900754519776 0.014844311047265373" \
+        "0.8 0.5634729520051652 0.008069032771243361 0.7402409663820189 0.008899221548954759" \
+        "0.9 0.4215623221675842 0.00592109111125095 0.6339385565544505 0.008406018726237576" \
+        "1 0.3421357691672781 0.0044031375900685215 0.5602807369446634 0.006064471833880669" \
+        "1.25 0.21663588352412125 0.002835096329823455 0.4262038006435374 0.004918901200126459" \
+        "1.5 0.1529921325637241 0.0021428093710993655 0.3421458535550941 0.0038135005162592077" \
+        "2 0.08491126279781706 0.0012684725300395152 0.23571317965826233 0.0027586944954608407" \
+        "2.5 0.05709756111045782 0.000849427481960972 0.18021395035639273 0.0020762709491243345" \
+        "3 0.04073955498493657 0.0006636305807314714 0.13938961583709694 0.0017161682758401466" >"$d/gk-precise.tsv"
     gk_table "0.5 1 0.1 1 0.1" "0.5 2 0.1 1 0.1" "0.5 1 0.1 2 0.1" "0.5 3 0.1 1 0.1" >"$d/gk-oneT.tsv"
     : >"$d/afile"
     # temporary files beside ../in/stale/x.tsv: of a dead process of this
@@ -1096,6 +1114,10 @@ bad-fig-gk-negerr | - | - | 2 | rotors fig 2 gk=../in/gk-negerr.tsv
 bad-fig-gk-few   | - | - | 2 | rotors fig 2 gk=../in/gk-few.tsv
 bad-fig-gk-binary | - | - | 2 | rotors fig 2 gk=../in/gk-binary.tsv
 fig2-fit-fails   | - | - | 1 | rotors fig 2 gk=../in/gk-oneT.tsv out=figs
+bad-fig-gkest    | - | - | 2 | rotors fig 2 gkest=cepstral
+# the fit of the precise Figure 2 (paper-notes.md) from its table, as
+# make fig2-precise printed it
+fig2-precise-fit | 1e-9 | 1e-12 | 0 | rotors fig 2 gk=../in/gk-precise.tsv write=none
 # verify: a file that is not there is bad input
 bad-verify-missing | - | - | 2 | rotors verify nonexist.svg
 bad-verify-dir   | - | - | 2 | rotors verify ../in/dir.svg
@@ -1164,6 +1186,28 @@ paper-notes.md | @figures/fig2.out | fig2_c2_err | | c2 | 0.176 ± 0.008 | 0.054
 paper-notes.md | @figures/fig2.out | fig2_c2_sigmas_from_paper | | c2 | 0.176 ± 0.008 | 0.054 ± 0.060 | 2.00
 paper-notes.md | @figures/fig2.out | fig2_Kpp_reduced_chi2 | Reduced χ²: 1.67
 paper-notes.md | @figures/fig2.out | fig2_Kee_reduced_chi2 | Reduced χ²: 1.67 (K^pp), 1.23
+# paper-notes.md and the book, the precise Figure 2 (its fit, from its table)
+paper-notes.md | fig2-precise-fit | fig2_a1 | | a1 | −5.00 ± 1.32 | −2.59
+paper-notes.md | fig2-precise-fit | fig2_a1_err | | a1 | −5.00 ± 1.32 | −2.59 ± 0.15
+paper-notes.md | fig2-precise-fit | fig2_a1_sigmas_from_paper | | a1 | −5.00 ± 1.32 | −2.59 ± 0.15 | 1.81
+paper-notes.md | fig2-precise-fit | fig2_b1 | | b1 | 2.11 ± 0.23 | 1.819
+paper-notes.md | fig2-precise-fit | fig2_b1_err | | b1 | 2.11 ± 0.23 | 1.819 ± 0.020
+paper-notes.md | fig2-precise-fit | fig2_b1_sigmas_from_paper | | b1 | 2.11 ± 0.23 | 1.819 ± 0.020 | 1.26
+paper-notes.md | fig2-precise-fit | fig2_c1 | | c1 | 0.95 ± 0.06 | 0.744
+paper-notes.md | fig2-precise-fit | fig2_c1_err | | c1 | 0.95 ± 0.06 | 0.744 ± 0.018
+paper-notes.md | fig2-precise-fit | fig2_c1_sigmas_from_paper | | c1 | 0.95 ± 0.06 | 0.744 ± 0.018 | 3.29
+paper-notes.md | fig2-precise-fit | fig2_a2 | | a2 | 0.20 ± 0.02 | −0.008
+paper-notes.md | fig2-precise-fit | fig2_a2_err | | a2 | 0.20 ± 0.02 | −0.008 ± 0.018
+paper-notes.md | fig2-precise-fit | fig2_a2_sigmas_from_paper | | a2 | 0.20 ± 0.02 | −0.008 ± 0.018 | 7.81
+paper-notes.md | fig2-precise-fit | fig2_b2 | | b2 | 0.20 ± 0.03 | 0.455
+paper-notes.md | fig2-precise-fit | fig2_b2_err | | b2 | 0.20 ± 0.03 | 0.455 ± 0.031
+paper-notes.md | fig2-precise-fit | fig2_b2_sigmas_from_paper | | b2 | 0.20 ± 0.03 | 0.455 ± 0.031 | 5.93
+paper-notes.md | fig2-precise-fit | fig2_c2 | | c2 | 0.176 ± 0.008 | 0.109
+paper-notes.md | fig2-precise-fit | fig2_c2_err | | c2 | 0.176 ± 0.008 | 0.109 ± 0.012
+paper-notes.md | fig2-precise-fit | fig2_c2_sigmas_from_paper | | c2 | 0.176 ± 0.008 | 0.109 ± 0.012 | 4.60
+paper-notes.md | fig2-precise-fit | fig2_Kpp_reduced_chi2 | Reduced χ²: 47.2
+paper-notes.md | fig2-precise-fit | fig2_Kee_reduced_chi2 | Reduced χ²: 47.2 for K^pp, 0.95
+rotors.nw | fig2-precise-fit | fig2_Kpp_reduced_chi2 | $\Kpp$ does not fit the data at that precision (reduced $\chi^2$ of 47.2
 paper-notes.md | @figures/fig2.out | fig2_c1_sigmas_from_paper | are within 1.15
 paper-notes.md | @figures/fig2.out | fig2_c2_sigmas_from_paper | those of K^ee are 2.00
 paper-notes.md | @figures/fig2.out | fig2_a2_sigmas_from_paper | 2.00 (c2) to 2.73
