@@ -9513,6 +9513,12 @@ int main(int argc, char **argv)
                 shown(word, (char[128]){ 0 }), command_names((char[512]){ 0 }, 512));
         return BAD_INPUT;
     }
+    if (argc >= 3 && chosen->run != run_help
+        && (!strcmp(argv[2], "help") || !strcmp(argv[2], "--help") || !strcmp(argv[2], "-h"))) {
+        argv[2] = (char *)chosen->name;
+        argc = 3;
+        chosen = find_command("help");
+    }
     static char *bare_arg;
     if (chosen->positional && argc >= 3 && !strchr(argv[2], '=')) {
         int j = 3, k = 3;

@@ -854,6 +854,8 @@ coeffs-out       | - | - | 0 | rotors coeffs T=0.5:1:0.5 out=table.tsv
 
 help             | - | - | 0 | rotors help
 help-coeffs      | - | - | 0 | rotors help coeffs
+# a command asked for help prints what rotors help COMMAND prints
+help-after-command | - | - | 0 | rotors coeffs --help
 
 # bad usage or input: exit 2, one stderr line, nothing written
 bad-command      | - | - | 2 | rotors frobnicate
